@@ -1,0 +1,170 @@
+"""Load the demo: the public page tree and guidance, resource documents, organisations and one
+account per role. Idempotent: what already exists is left as it is, so editors' changes survive."""
+
+import os
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.template.loader import render_to_string
+from wagtail.documents.models import Document
+from wagtail.models import Page, Site
+
+from lms.content import guidance
+from lms.models import (
+    AgencyType,
+    GuidanceIndexPage,
+    GuidancePage,
+    HomePage,
+    LocalAuthority,
+    Organisation,
+    PractitionerProfile,
+    Role,
+    StandardPage,
+    User,
+)
+
+DEFAULT_DEMO_PASSWORD = "hub-demo-password"  # noqa: S105 - documented demo credential, dev only
+
+DEMO_ORGANISATIONS = [
+    ("Luton Borough Council Children's Services", AgencyType.CHILDRENS_SOCIAL_CARE, "luton", True),
+    ("Riverside Primary School", AgencyType.EDUCATION, "luton", False),
+    ("Bedford Borough Health Visiting Team", AgencyType.HEALTH, "bedford-borough", False),
+    ("Little Acorns Day Nursery", AgencyType.EARLY_YEARS, "central-bedfordshire", False),
+    ("Families Together Community Trust", AgencyType.VOLUNTARY, "central-bedfordshire", False),
+]
+
+DEMO_ACCOUNTS = [
+    ("practitioner@example.com", "Priya Patel", Role.PRACTITIONER),
+    ("manager@example.com", "Marcus Bennett", Role.MANAGER),
+    ("trainer@example.com", "Tessa Okafor", Role.TRAINER),
+    ("finance@example.com", "Fiona Walsh", Role.FINANCE),
+    ("coordinator@example.com", "Callum Reid", Role.WORKSHOP_COORDINATOR),
+    ("editor@example.com", "Esther Lam", Role.EDITOR),
+    ("admin@example.com", "Adam Hughes", Role.ADMINISTRATOR),
+]
+
+# Printable resources rendered from the guidance itself, so they never drift from the site.
+RESOURCE_DOCUMENTS = [
+    ("Signs of neglect by age: quick reference", "signs-of-neglect-by-age",
+     "A printable summary of the signs of neglect from before birth to adolescence."),
+    ("Horwath's classifications of neglect by age group", "types-of-neglect",
+     "A printable copy of the six classifications and the age-group table."),
+]
+
+
+class Command(BaseCommand):
+    help = "Load demo content and one demo account per role. Safe to run more than once."
+
+    def handle(self, *args, **options):
+        if settings.SETTINGS_MODULE.endswith("production"):
+            raise CommandError("seed_demo loads demo accounts and refuses to run with production settings.")
+        with transaction.atomic():
+            home = self.seed_pages()
+            self.seed_resource_documents(home)
+            organisations = self.seed_organisations()
+            self.seed_accounts(organisations)
+        self.stdout.write(self.style.SUCCESS("Demo content and accounts are ready."))
+
+    # Pages -------------------------------------------------------------------------------
+
+    def seed_pages(self) -> HomePage:
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            # Wagtail's installer leaves a placeholder welcome page where our home page belongs.
+            for placeholder in root.get_children().filter(slug="home"):
+                placeholder.delete()
+            home = HomePage(slug="home", **self.fields(guidance.HOME))
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            Site.objects.update_or_create(
+                is_default_site=True,
+                defaults={"hostname": "localhost", "port": 80, "root_page": home,
+                          "site_name": settings.WAGTAIL_SITE_NAME},
+            )
+        index = self.child_page(home, GuidanceIndexPage, guidance.GUIDANCE_INDEX, show_in_menus=True)
+        for data in guidance.GUIDANCE_PAGES:
+            self.child_page(index, GuidancePage, data)
+        for data in guidance.STANDARD_PAGES:
+            self.child_page(home, StandardPage, data)
+        return home
+
+    @staticmethod
+    def fields(data: dict) -> dict:
+        return {"title": data["title"], "intro": data.get("intro", ""), "body": data.get("body", [])}
+
+    def child_page(self, parent, model, data, show_in_menus=False):
+        existing = model.objects.child_of(parent).filter(slug=data["slug"]).first()
+        if existing:
+            return existing
+        page = model(slug=data["slug"], show_in_menus=show_in_menus, **self.fields(data))
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def seed_resource_documents(self, home: HomePage) -> None:
+        from weasyprint import HTML
+
+        resources = GuidancePage.objects.filter(slug="resources").first()
+        if resources is None:
+            return
+        new_blocks = []
+        for title, slug, description in RESOURCE_DOCUMENTS:
+            if Document.objects.filter(title=title).exists():
+                continue
+            source = GuidancePage.objects.get(slug=slug)
+            html = render_to_string("lms/print/page.html", {"page": source, "title": title})
+            pdf = HTML(string=html).write_pdf()
+            document = Document(title=title)
+            document.file.save(f"{slug}.pdf", ContentFile(pdf), save=False)
+            document.file_size = len(pdf)
+            document.save()
+            new_blocks.append(("document", {"document": document, "description": description}))
+        if new_blocks:
+            for block in new_blocks:
+                resources.body.append(block)
+            resources.save_revision().publish()
+
+    # People ------------------------------------------------------------------------------
+
+    def seed_organisations(self) -> dict[str, Organisation]:
+        areas = {area.slug: area for area in LocalAuthority.objects.all()}
+        organisations = {}
+        for name, agency_type, area_slug, is_council in DEMO_ORGANISATIONS:
+            organisations[name], _ = Organisation.objects.get_or_create(
+                name=name,
+                local_authority=areas[area_slug],
+                defaults={"agency_type": agency_type, "is_council": is_council},
+            )
+        return organisations
+
+    def seed_accounts(self, organisations: dict[str, Organisation]) -> None:
+        password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
+        practitioners = Group.objects.get(name=Role.PRACTITIONER)
+        for email, full_name, role in DEMO_ACCOUNTS:
+            user, created = User.objects.get_or_create(email=email, defaults={"full_name": full_name})
+            if created:
+                user.set_password(password)
+                user.is_superuser = role == Role.ADMINISTRATOR
+                user.save()
+            user.groups.add(practitioners, Group.objects.get(name=role))
+            EmailAddress.objects.update_or_create(
+                user=user, email=email, defaults={"verified": True, "primary": True}
+            )
+        council = organisations["Luton Borough Council Children's Services"]
+        luton = council.local_authority
+        for email, job_role in [("practitioner@example.com", "Family support worker"),
+                                ("manager@example.com", "Team manager")]:
+            PractitionerProfile.objects.get_or_create(
+                user=User.objects.get(email=email),
+                defaults={
+                    "organisation": council, "job_role": job_role, "local_authority": luton,
+                    "manager_name": "Marcus Bennett" if email != "manager@example.com" else "Service Manager",
+                    "manager_email": "manager@example.com" if email != "manager@example.com"
+                    else "service.manager@example.com",
+                },
+            )

@@ -1,0 +1,20 @@
+from .organisations import AgencyType, LocalAuthority, Organisation, PractitionerProfile
+from .pages import BasePage, GuidanceIndexPage, GuidancePage, HomePage, StandardPage
+from .site_settings import LocalAuthorityContact, SafeguardingContacts
+from .users import Role, User
+
+__all__ = [
+    "AgencyType",
+    "BasePage",
+    "GuidanceIndexPage",
+    "GuidancePage",
+    "HomePage",
+    "LocalAuthority",
+    "LocalAuthorityContact",
+    "Organisation",
+    "PractitionerProfile",
+    "Role",
+    "SafeguardingContacts",
+    "StandardPage",
+    "User",
+]

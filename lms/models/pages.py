@@ -1,0 +1,66 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from lms.blocks import BaseStreamBlock
+
+
+class BasePage(Page):
+    """Every public page: a lead paragraph and a body built from the shared block library."""
+
+    intro = models.TextField(blank=True, max_length=500, help_text="The lead paragraph under the title.")
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        return "lms/pages/standard_page.html"
+
+
+class HomePage(BasePage):
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["lms.GuidanceIndexPage", "lms.StandardPage"]
+    max_count = 1
+
+    def get_template(self, request, *args, **kwargs):
+        return "lms/pages/home_page.html"
+
+
+class StandardPage(BasePage):
+    """A page such as the accessibility statement or privacy notice."""
+
+    parent_page_types = ["lms.HomePage", "lms.StandardPage"]
+    subpage_types = ["lms.StandardPage"]
+
+
+class GuidanceIndexPage(BasePage):
+    parent_page_types = ["lms.HomePage"]
+    subpage_types = ["lms.GuidancePage"]
+
+    def get_template(self, request, *args, **kwargs):
+        return "lms/pages/guidance_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guidance_pages"] = (
+            GuidancePage.objects.child_of(self)
+            .live()
+            .public()
+            .specific(defer=True)
+            .only("title", "url_path", "intro")
+        )
+        return context
+
+
+class GuidancePage(BasePage):
+    parent_page_types = ["lms.GuidanceIndexPage"]
+    subpage_types = []
+
+    def get_template(self, request, *args, **kwargs):
+        return "lms/pages/guidance_page.html"

@@ -1,0 +1,68 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Page
+
+from lms.forms import ProfileForm
+from lms.models import PractitionerProfile, Role
+
+
+@csrf_exempt  # leaving must never fail: no form, no token, nothing to forge
+@never_cache
+@require_http_methods(["GET", "POST"])
+def quick_exit(request):
+    """Quick Exit: end the session and go to a neutral site, leaving nothing behind to see."""
+    logout(request)
+    request.session.flush()
+    response = redirect(settings.QUICK_EXIT_URL)
+    response["Referrer-Policy"] = "no-referrer"
+    response["Clear-Site-Data"] = '"cache", "storage"'
+    return response
+
+
+@login_required
+def dashboard(request):
+    user = request.user
+    profile = (
+        PractitionerProfile.objects.select_related("organisation", "local_authority")
+        .filter(user=user)
+        .first()
+    )
+    return render(
+        request,
+        "lms/dashboard.html",
+        {
+            "profile": profile,
+            "is_manager": user.has_role(Role.MANAGER),
+            "is_trainer": user.has_role(Role.TRAINER),
+            "is_finance": user.has_role(Role.FINANCE),
+            "is_coordinator": user.has_role(Role.WORKSHOP_COORDINATOR),
+            "is_editor": user.has_role(Role.EDITOR, Role.ADMINISTRATOR),
+        },
+    )
+
+
+@login_required
+def profile(request):
+    instance = PractitionerProfile.objects.filter(user=request.user).first()
+    form = ProfileForm(request.POST or None, instance=instance, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Your profile has been saved.")
+        return redirect("dashboard")
+    return render(request, "lms/profile.html", {"form": form, "is_new": instance is None})
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()[:200]
+    results = Page.objects.none()
+    if query:
+        results = Page.objects.live().public().specific().search(query)
+    page = Paginator(results, 10).get_page(request.GET.get("page"))
+    return render(request, "lms/search.html", {"query": query, "results": page})

@@ -1,0 +1,46 @@
+"""Admin screens for the non-page models staff maintain: organisations and local authorities."""
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from lms.models import LocalAuthority, Organisation
+
+
+class OrganisationViewSet(ModelViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = "Organisations"
+    list_display = ["name", "agency_type", "local_authority", "is_council", "needs_review"]
+    list_filter = ["needs_review", "agency_type", "local_authority", "is_council"]
+    search_fields = ["name"]
+    ordering = ["-needs_review", "name"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("agency_type"),
+        FieldPanel("local_authority"),
+        FieldPanel("is_council"),
+        FieldPanel("needs_review", heading="Still needs checking"),
+    ]
+
+    def get_queryset(self, request):
+        return Organisation.objects.select_related("local_authority")
+
+
+class LocalAuthorityViewSet(ModelViewSet):
+    model = LocalAuthority
+    icon = "site"
+    menu_label = "Local authorities"
+    list_display = ["name", "slug"]
+    form_fields = ["name", "slug"]
+
+
+class PeopleViewSetGroup(ModelViewSetGroup):
+    menu_label = "Organisations"
+    menu_icon = "group"
+    items = (OrganisationViewSet("organisations"), LocalAuthorityViewSet("local_authorities"))
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return PeopleViewSetGroup()

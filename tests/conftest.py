@@ -1,0 +1,16 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every database test starts from the demo site: the page tree, guidance and accounts."""
+    with django_db_blocker.unblock():
+        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def demo_password():
+    from lms.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD
+
+    return DEFAULT_DEMO_PASSWORD
