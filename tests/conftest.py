@@ -1,10 +1,16 @@
 import pytest
 from django.core.management import call_command
 
+# The database as migrations left it, for browser tests to restore (see tests/e2e/conftest.py).
+SERIALIZED_DATABASE: dict[str, str] = {}
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every database test starts from the demo site: the page tree, guidance and accounts."""
+    from django.db import connection
+
+    SERIALIZED_DATABASE["default"] = getattr(connection, "_test_serialized_contents", "")
     with django_db_blocker.unblock():
         call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 

@@ -48,13 +48,7 @@ class GuidanceIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guidance_pages"] = (
-            GuidancePage.objects.child_of(self)
-            .live()
-            .public()
-            .specific(defer=True)
-            .only("title", "url_path", "intro")
-        )
+        context["guidance_pages"] = GuidancePage.objects.child_of(self).live().public()
         return context
 
 

@@ -14,6 +14,7 @@ def required(name: str) -> str:
 
 
 DEBUG = False
+IS_PRODUCTION = True  # demo data and other development conveniences refuse to run
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = required("ALLOWED_HOSTS").split(",")
 required("DATABASE_URL")  # base.py has already parsed it into DATABASES

@@ -49,10 +49,16 @@ DEMO_ACCOUNTS = [
 
 # Printable resources rendered from the guidance itself, so they never drift from the site.
 RESOURCE_DOCUMENTS = [
-    ("Signs of neglect by age: quick reference", "signs-of-neglect-by-age",
-     "A printable summary of the signs of neglect from before birth to adolescence."),
-    ("Horwath's classifications of neglect by age group", "types-of-neglect",
-     "A printable copy of the six classifications and the age-group table."),
+    (
+        "Signs of neglect by age: quick reference",
+        "signs-of-neglect-by-age",
+        "A printable summary of the signs of neglect from before birth to adolescence.",
+    ),
+    (
+        "Horwath's classifications of neglect by age group",
+        "types-of-neglect",
+        "A printable copy of the six classifications and the age-group table.",
+    ),
 ]
 
 
@@ -60,7 +66,7 @@ class Command(BaseCommand):
     help = "Load demo content and one demo account per role. Safe to run more than once."
 
     def handle(self, *args, **options):
-        if settings.SETTINGS_MODULE.endswith("production"):
+        if getattr(settings, "IS_PRODUCTION", False):
             raise CommandError("seed_demo loads demo accounts and refuses to run with production settings.")
         with transaction.atomic():
             home = self.seed_pages()
@@ -72,20 +78,24 @@ class Command(BaseCommand):
     # Pages -------------------------------------------------------------------------------
 
     def seed_pages(self) -> HomePage:
+        root = Page.get_first_root_node()
         home = HomePage.objects.first()
         if home is None:
-            root = Page.get_first_root_node()
-            # Wagtail's installer leaves a placeholder welcome page where our home page belongs.
-            for placeholder in root.get_children().filter(slug="home"):
-                placeholder.delete()
-            home = HomePage(slug="home", **self.fields(guidance.HOME))
+            home = HomePage(slug="learning-hub", **self.fields(guidance.HOME))
             root.add_child(instance=home)
             home.save_revision().publish()
-            Site.objects.update_or_create(
-                is_default_site=True,
-                defaults={"hostname": "localhost", "port": 80, "root_page": home,
-                          "site_name": settings.WAGTAIL_SITE_NAME},
-            )
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": settings.WAGTAIL_SITE_NAME,
+            },
+        )
+        # Wagtail's installer leaves a placeholder welcome page; the site no longer uses it.
+        for placeholder in root.get_children().exact_type(Page).filter(slug="home"):
+            placeholder.delete()
         index = self.child_page(home, GuidanceIndexPage, guidance.GUIDANCE_INDEX, show_in_menus=True)
         for data in guidance.GUIDANCE_PAGES:
             self.child_page(index, GuidancePage, data)
@@ -157,14 +167,19 @@ class Command(BaseCommand):
             )
         council = organisations["Luton Borough Council Children's Services"]
         luton = council.local_authority
-        for email, job_role in [("practitioner@example.com", "Family support worker"),
-                                ("manager@example.com", "Team manager")]:
+        for email, job_role in [
+            ("practitioner@example.com", "Family support worker"),
+            ("manager@example.com", "Team manager"),
+        ]:
             PractitionerProfile.objects.get_or_create(
                 user=User.objects.get(email=email),
                 defaults={
-                    "organisation": council, "job_role": job_role, "local_authority": luton,
+                    "organisation": council,
+                    "job_role": job_role,
+                    "local_authority": luton,
                     "manager_name": "Marcus Bennett" if email != "manager@example.com" else "Service Manager",
-                    "manager_email": "manager@example.com" if email != "manager@example.com"
+                    "manager_email": "manager@example.com"
+                    if email != "manager@example.com"
                     else "service.manager@example.com",
                 },
             )

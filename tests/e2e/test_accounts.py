@@ -1,0 +1,88 @@
+"""Sign-up, email verification, profile and sign-in, by keyboard alone."""
+
+import re
+
+import pytest
+from django.core import mail
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import assert_no_axe_violations
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def tab_to(page, element_id, limit=60):
+    """Press Tab until the element is focused, as a keyboard user would."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == element_id:
+            return
+    raise AssertionError(f"#{element_id} cannot be reached with the Tab key")
+
+
+def type_into(page, element_id, text):
+    tab_to(page, element_id)
+    page.keyboard.type(text)
+
+
+def test_sign_up_verify_and_complete_profile_by_keyboard(page, live_server):
+    page.goto("/account/signup/")
+    assert_no_axe_violations(page)
+
+    type_into(page, "id_full_name", "Kai Morgan")
+    type_into(page, "id_email", "kai.morgan@example.org")
+    type_into(page, "id_password1", "short")
+    type_into(page, "id_password2", "short")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
+    expect(page).to_have_title(re.compile("^Error: Create an account"))
+    assert_no_axe_violations(page)
+
+    type_into(page, "id_password1", "-but-now-long-enough")
+    type_into(page, "id_password2", "-but-now-long-enough")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("Verify Your Email Address", re.I))
+    assert_no_axe_violations(page)
+
+    link = re.search(r"https?://[^/\s]+(/account/confirm-email/\S+/)", mail.outbox[-1].body).group(1)
+    page.goto(link)
+    assert_no_axe_violations(page)
+    confirm = page.get_by_role("button", name=re.compile("Confirm", re.I))
+    confirm.focus()
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Complete your profile")
+    assert_no_axe_violations(page)
+    tab_to(page, "id_organisation")
+    page.keyboard.type("Riverside")
+    type_into(page, "id_job_role", "Teaching assistant")
+    tab_to(page, "id_local_authority")
+    page.keyboard.type("Luton")
+    type_into(page, "id_manager_name", "Jo Head")
+    type_into(page, "id_manager_email", "jo.head@example.org")
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("My account")
+    expect(page.get_by_text("Teaching assistant")).to_be_visible()
+    assert_no_axe_violations(page)
+
+
+def test_sign_in_by_keyboard_with_a_wrong_then_right_password(page, demo_password):
+    page.goto("/")
+    page.get_by_role("link", name="Sign in").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sign in")
+    assert_no_axe_violations(page)
+
+    type_into(page, "id_login", "manager@example.com")
+    type_into(page, "id_password", "wrong-password")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text("not correct")
+    assert_no_axe_violations(page)
+
+    page.get_by_label("Password").fill("")
+    type_into(page, "id_password", demo_password)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("My account")
+    expect(page.get_by_role("heading", name="Managing your team")).to_be_visible()
+    assert_no_axe_violations(page)
