@@ -5,7 +5,20 @@ from django.db import transaction
 from lms.models import AgencyType, LocalAuthority, Organisation, PractitionerProfile
 
 
-class SignupForm(allauth_forms.SignupForm):
+class GovukMessagesMixin:
+    """GOV.UK style: no placeholders, and an error that says what to do ("Enter your …")."""
+
+    required_messages: dict[str, str] = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            field.widget.attrs.pop("placeholder", None)
+            if name in self.required_messages:
+                field.error_messages["required"] = self.required_messages[name]
+
+
+class SignupForm(GovukMessagesMixin, allauth_forms.SignupForm):
     """allauth's sign-up form with a full name, in GOV.UK wording."""
 
     full_name = forms.CharField(
@@ -14,6 +27,12 @@ class SignupForm(allauth_forms.SignupForm):
         widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
     )
     field_order = ["full_name", "email", "password1", "password2"]
+    required_messages = {
+        "full_name": "Enter your full name",
+        "email": "Enter your email address",
+        "password1": "Enter a password",
+        "password2": "Enter the password again to confirm it",
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -25,10 +44,13 @@ class SignupForm(allauth_forms.SignupForm):
         self.order_fields(self.field_order)
 
 
-class LoginForm(allauth_forms.LoginForm):
+class LoginForm(GovukMessagesMixin, allauth_forms.LoginForm):
+    required_messages = {"login": "Enter your email address", "password": "Enter your password"}
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["login"].label = "Email address"
+        self.fields["password"].help_text = ""  # the page links to password reset itself
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):
@@ -36,7 +58,7 @@ class OrganisationChoiceField(forms.ModelChoiceField):
         return f"{obj.name}, {obj.local_authority.name}"
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(GovukMessagesMixin, forms.ModelForm):
     """The practitioner profile; a missing organisation can be added here and is flagged for review."""
 
     organisation = OrganisationChoiceField(
@@ -79,6 +101,13 @@ class ProfileForm(forms.ModelForm):
             "manager_email": forms.EmailInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
         }
+
+    required_messages = {
+        "job_role": "Enter your job role",
+        "local_authority": "Choose the local authority area you work in",
+        "manager_name": "Enter your line manager's full name",
+        "manager_email": "Enter your line manager's email address",
+    }
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

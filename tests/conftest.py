@@ -20,3 +20,13 @@ def demo_password():
     from lms.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD
 
     return DEFAULT_DEMO_PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """allauth keeps its rate limits in the cache: each test starts with none used."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -74,7 +74,7 @@ def test_a_missing_organisation_is_added_and_flagged_for_review(client, practiti
         ),
         ({"manager_email": "PAT@example.org"}, "manager_email", "not your own"),
         ({"manager_email": "not-an-email"}, "manager_email", "Enter a valid email address."),
-        ({"job_role": ""}, "job_role", "This field is required."),
+        ({"job_role": ""}, "job_role", "Enter your job role"),
     ],
 )
 def test_invalid_profiles_re_render_with_errors_and_save_nothing(

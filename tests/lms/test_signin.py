@@ -1,15 +1,7 @@
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def clear_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def sign_in(client, email, password):
@@ -69,3 +61,32 @@ def test_an_unverified_email_cannot_sign_in(client):
     response = sign_in(client, "unverified@example.org", "correct-horse-battery")
     assert response["Location"] == reverse("account_email_verification_sent")
     assert "_auth_user_id" not in client.session
+
+
+def test_an_empty_sign_in_says_what_to_enter(client):
+    html = client.post(reverse("account_login"), {"login": "", "password": ""}).content.decode()
+    assert '<a href="#id_login">Enter your email address</a>' in html
+    assert '<a href="#id_password">Enter your password</a>' in html
+    assert "placeholder=" not in html
+
+
+def test_sign_out_asks_then_signs_out(client):
+    from lms.models import User
+
+    client.force_login(User.objects.get(email="practitioner@example.com"))
+    assert "Are you sure you want to sign out?" in client.get(reverse("account_logout")).content.decode()
+    response = client.post(reverse("account_logout"))
+    assert response["Location"] == "/"
+    assert "_auth_user_id" not in client.session
+
+
+def test_password_reset_sends_a_link_without_revealing_whether_the_account_exists(client):
+    from django.core import mail
+
+    for email in ["practitioner@example.com", "nobody@example.org"]:
+        response = client.post(reverse("account_reset_password"), {"email": email})
+        assert response["Location"] == reverse("account_reset_password_done")
+    reset = [m for m in mail.outbox if m.to == ["practitioner@example.com"]]
+    assert len(reset) == 1
+    assert reset[0].subject == "[Safeguarding Learning Hub] Reset your password"
+    assert "/account/password/reset/key/" in reset[0].body

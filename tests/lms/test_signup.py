@@ -82,3 +82,22 @@ def test_signing_up_with_an_existing_email_does_not_reveal_the_account(client):
     assert response.status_code == 302
     assert response["Location"] == reverse("account_email_verification_sent")
     assert User.objects.filter(email="practitioner@example.com").count() == 1
+
+
+def test_the_confirmation_email_is_in_the_partnerships_words(client):
+    client.post(reverse("account_signup"), SIGNUP)
+    message = mail.outbox[0]
+    assert message.subject == "[Safeguarding Learning Hub] Confirm your email address"
+    assert "create an account on the Safeguarding Learning Hub" in message.body
+    body_without_link = re.sub(r"https?://\S+", "", message.body)
+    assert "testserver" not in body_without_link
+
+
+def test_a_confirmation_link_works_once(client):
+    client.post(reverse("account_signup"), SIGNUP)
+    link = confirmation_link(mail.outbox[0])
+    client.post(link)
+    client.logout()
+    assert "This email confirmation link expired or is invalid." in client.get(link).content.decode()
+    assert client.post(link).status_code == 404
+    assert "_auth_user_id" not in client.session
