@@ -13,6 +13,7 @@ urlpatterns = [
     path("account/", views.dashboard, name="dashboard"),
     path("account/profile/", views.profile, name="profile"),
     path("account/", include("allauth.urls")),
+    path("", include("courses.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -947,7 +947,7 @@ GUIDANCE_PAGES = [
                     "<li>cutting energy costs</li>"
                     "<li>getting support with energy costs</li>"
                     "<li>checking benefit entitlements</li>"
-                    "<li>asking for a free CO2 alarm</li>"
+                    "<li>asking for a free carbon monoxide (CO) alarm</li>"
                     "</ul>"
                     "<p>Each local authority also has a Local Offer website. It is a one-stop "
                     "shop for advice, guidance and support services.</p>"
@@ -1260,7 +1260,7 @@ GUIDANCE_PAGES = [
                     "GP or your child's school, to help you find support.</p>"
                     "<p>The local Safer Homes leaflet has information on cutting energy costs, "
                     "getting support with energy costs, checking which benefits you can get, and "
-                    "asking for a free CO2 alarm. Ask a practitioner you work with for a "
+                    "asking for a free carbon monoxide (CO) alarm. Ask a practitioner you work with for a "
                     "copy.</p>"
                 ),
             },
@@ -1401,7 +1401,7 @@ GUIDANCE_PAGES = [
                     "<ul>"
                     "<li><b>Safer Homes leaflet</b>: a local leaflet to download and share with "
                     "families. It covers cutting energy costs, support with energy costs, "
-                    "checking benefit entitlements and asking for a free CO2 alarm.</li>"
+                    "checking benefit entitlements and asking for a free carbon monoxide (CO) alarm.</li>"
                     "<li><b>Local Offer websites</b>: each local authority has one, as a "
                     "one-stop shop for advice, guidance and support services.</li>"
                     "</ul>"

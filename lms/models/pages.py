@@ -25,7 +25,8 @@ class BasePage(Page):
 
 class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["lms.GuidanceIndexPage", "lms.StandardPage"]
+    # subpage_types is left open on purpose: each app's section page (guidance, learning,
+    # courses…) names HomePage as its parent, so lms need not know the apps built on it.
     max_count = 1
 
     def get_template(self, request, *args, **kwargs):

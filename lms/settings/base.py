@@ -24,10 +24,12 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 INSTALLED_APPS = [
     "lms",
+    "courses",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",

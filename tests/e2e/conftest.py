@@ -127,3 +127,17 @@ def assert_no_axe_violations(page):
     ]
     assert violations == [], f"axe-core found violations on {page.url}:\n{json.dumps(violations, indent=2)}"
     return results
+
+
+def tab_to(page, element_id, limit=200):
+    """Press Tab until the element is focused, as a keyboard user would."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == element_id:
+            return
+    raise AssertionError(f"#{element_id} cannot be reached with the Tab key")
+
+
+def type_into(page, element_id, text):
+    tab_to(page, element_id)
+    page.keyboard.type(text)

@@ -6,23 +6,9 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import assert_no_axe_violations
+from tests.e2e.conftest import assert_no_axe_violations, tab_to, type_into
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def tab_to(page, element_id, limit=60):
-    """Press Tab until the element is focused, as a keyboard user would."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == element_id:
-            return
-    raise AssertionError(f"#{element_id} cannot be reached with the Tab key")
-
-
-def type_into(page, element_id, text):
-    tab_to(page, element_id)
-    page.keyboard.type(text)
 
 
 def test_sign_up_verify_and_complete_profile_by_keyboard(page, live_server):

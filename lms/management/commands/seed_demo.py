@@ -2,14 +2,17 @@
 account per role. Idempotent: what already exists is left as it is, so editors' changes survive."""
 
 import os
+from importlib import import_module
 
 from allauth.account.models import EmailAddress
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.utils.module_loading import module_has_submodule
 from wagtail.documents.models import Document
 from wagtail.models import Page, Site
 
@@ -73,6 +76,10 @@ class Command(BaseCommand):
             self.seed_resource_documents(home)
             organisations = self.seed_organisations()
             self.seed_accounts(organisations)
+            # Each app built on lms adds its own demo through a `demo.seed(home)` function.
+            for app_config in apps.get_app_configs():
+                if app_config.name != "lms" and module_has_submodule(app_config.module, "demo"):
+                    import_module(f"{app_config.name}.demo").seed(home)
         self.stdout.write(self.style.SUCCESS("Demo content and accounts are ready."))
 
     # Pages -------------------------------------------------------------------------------

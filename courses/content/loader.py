@@ -1,0 +1,76 @@
+"""Turn a module written as plain data (courses/content/<module>.py) into Wagtail stream data,
+validating it against the same blocks editors use, so bad content fails loudly at seed time."""
+
+from django.core.exceptions import ValidationError
+
+from courses.blocks import AssessmentStreamBlock, LessonStreamBlock
+
+MODULE_KEYS = {
+    "title",
+    "slug",
+    "intro",
+    "audience",
+    "learning_outcomes",
+    "estimated_minutes",
+    "cpd_hours",
+    "pass_mark",
+    "account_required",
+    "lessons",
+    "assessment",
+}
+
+
+def lesson_body(lesson: dict):
+    block = LessonStreamBlock()
+    return _clean(block, lesson["body"], f"lesson {lesson['slug']!r}")
+
+
+def assessment_stream(module: dict):
+    raw = [{"type": "vignette", "value": vignette} for vignette in module["assessment"]]
+    return _clean(AssessmentStreamBlock(), raw, f"assessment of {module['slug']!r}")
+
+
+def validate_module(module: dict) -> dict:
+    """Check a module's data; returns counts useful to the author."""
+    missing = MODULE_KEYS - set(module)
+    if missing:
+        raise ValueError(f"{module.get('slug')}: missing keys {sorted(missing)}")
+    for lesson in module["lessons"]:
+        lesson_body(lesson)
+    stream = assessment_stream(module)
+    questions = [q for v in stream for s in v.value["stages"] for q in s["questions"]]
+    for question in questions:
+        _check_question(question)
+    return {
+        "lessons": len(module["lessons"]),
+        "vignettes": len(stream),
+        "questions": len(questions),
+        "kinds": sorted({q.block_type for q in questions}),
+        "age_groups": sorted({v.value["age_group"] for v in stream}),
+        "categories": sorted(
+            {
+                item["category"]
+                for q in questions
+                if q.block_type == "classification"
+                for item in q.value["items"]
+            }
+        ),
+    }
+
+
+def _check_question(question) -> None:
+    value = question.value
+    if question.block_type == "single_choice":
+        correct = [o for o in value["options"] if o["correct"]]
+        if len(correct) != 1:
+            raise ValueError(f"Single choice needs exactly one correct option: {value['prompt'][:60]!r}")
+    if question.block_type == "multiple_choice" and not any(o["correct"] for o in value["options"]):
+        raise ValueError(f"Select-all needs at least one correct option: {value['prompt'][:60]!r}")
+
+
+def _clean(block, raw, where):
+    value = block.to_python(raw)
+    try:
+        return block.clean(value)
+    except ValidationError as error:
+        raise ValueError(f"Invalid {where}: {error}") from error

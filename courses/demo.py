@@ -1,0 +1,96 @@
+"""Demo content for eLearning: the learning section, the three modules and the demo
+practitioner's progress (one module in progress, one completed). Idempotent."""
+
+from importlib import import_module
+
+from courses import services
+from courses.content.loader import assessment_stream, lesson_body, validate_module
+from courses.models import Enrolment, LearningIndexPage, LessonPage, ModulePage
+from courses.services import Learner
+from lms.models import User
+
+MODULES = ["understanding_neglect", "child_poverty", "listen_up_speak_up"]
+LEARNING = {
+    "title": "Learning",
+    "slug": "learning",
+    "intro": (
+        "Free eLearning on recognising and responding to child neglect. Each module ends with case "
+        "studies to check what you have learned, and completing it earns a certificate."
+    ),
+}
+
+
+def seed(home) -> None:
+    index = LearningIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = LearningIndexPage(show_in_menus=True, **LEARNING)
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    modules = {
+        name: create_module(index, import_module(f"courses.content.{name}").MODULE) for name in MODULES
+    }
+    seed_progress(modules)
+
+
+def create_module(index: LearningIndexPage, data: dict) -> ModulePage:
+    existing = ModulePage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if existing:
+        return existing
+    validate_module(data)
+    module = ModulePage(
+        title=data["title"],
+        slug=data["slug"],
+        intro=data["intro"],
+        audience=data["audience"],
+        learning_outcomes="\n".join(data["learning_outcomes"]),
+        estimated_minutes=data["estimated_minutes"],
+        cpd_hours=data["cpd_hours"],
+        pass_mark=data["pass_mark"],
+        account_required=data["account_required"],
+        assessment=assessment_stream(data),
+    )
+    index.add_child(instance=module)
+    module.save_revision().publish()
+    for lesson_data in data["lessons"]:
+        lesson = LessonPage(
+            title=lesson_data["title"],
+            slug=lesson_data["slug"],
+            intro=lesson_data.get("intro", ""),
+            body=lesson_body(lesson_data),
+        )
+        module.add_child(instance=lesson)
+        lesson.save_revision().publish()
+    return ModulePage.objects.get(pk=module.pk)
+
+
+def correct_responses(module: ModulePage) -> dict:
+    responses = {}
+    for question in module.questions():
+        if question.kind == "classification":
+            responses[question.id] = {item.id: item.category for item in question.items}
+        elif question.kind == "multiple_choice":
+            responses[question.id] = sorted(question.correct_option_ids)
+        else:
+            responses[question.id] = next(iter(question.correct_option_ids))
+    return responses
+
+
+def seed_progress(modules: dict[str, ModulePage]) -> None:
+    practitioner = User.objects.filter(email="practitioner@example.com").first()
+    if practitioner is None or Enrolment.objects.filter(user=practitioner).exists():
+        return
+    learner = Learner(user=practitioner)
+
+    in_progress = modules["understanding_neglect"]
+    enrolment = services.enrol(in_progress, learner, confidence_before=2)
+    for lesson in list(in_progress.lessons())[:2]:
+        services.complete_lesson(enrolment, lesson)
+
+    completed = modules["child_poverty"]
+    enrolment = services.enrol(completed, learner, confidence_before=3)
+    for lesson in completed.lessons():
+        services.complete_lesson(enrolment, lesson)
+    attempt = services.start_attempt(enrolment)
+    services.submit_attempt(attempt, correct_responses(completed))
+    enrolment.refresh_from_db()
+    services.record_confidence_after(enrolment, 4)

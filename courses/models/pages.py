@@ -1,0 +1,147 @@
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from courses import assessment as assessment_data
+from courses.blocks import AssessmentStreamBlock, LessonStreamBlock
+from lms.models import BasePage
+
+
+class LearningIndexPage(BasePage):
+    """/learning/: every published module."""
+
+    parent_page_types = ["lms.HomePage"]
+    subpage_types = ["courses.ModulePage"]
+    max_count = 1
+
+    def get_template(self, request, *args, **kwargs):
+        return "courses/learning_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import services
+
+        context = super().get_context(request, *args, **kwargs)
+        modules = list(ModulePage.objects.child_of(self).live().public())
+        context["modules"] = modules
+        context["enrolments"] = services.enrolments_by_module(services.Learner.from_request(request), modules)
+        return context
+
+
+class ModulePage(RoutablePageMixin, BasePage):
+    """An eLearning module: its lessons are child pages; its assessment is case vignettes."""
+
+    audience = models.CharField(max_length=250, blank=True, help_text="Who the module is for.")
+    learning_outcomes = models.TextField(blank=True, help_text="One outcome per line.")
+    estimated_minutes = models.PositiveSmallIntegerField(default=30)
+    cpd_hours = models.DecimalField("CPD hours", max_digits=4, decimal_places=2, default=Decimal("1.00"))
+    pass_mark = models.PositiveSmallIntegerField(
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text="Percentage needed to pass.",
+    )
+    account_required = models.BooleanField(
+        default=True,
+        help_text="Untick to let anyone take it without an account (progress is kept in their session).",
+    )
+    assessment = StreamField(AssessmentStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro", heading="Summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("learning_outcomes"),
+                FieldRowPanel(
+                    [FieldPanel("estimated_minutes"), FieldPanel("cpd_hours"), FieldPanel("pass_mark")]
+                ),
+                FieldPanel("account_required"),
+            ],
+            heading="About the module",
+        ),
+        FieldPanel("body", heading="More about the module"),
+        FieldPanel("assessment"),
+    ]
+    parent_page_types = ["courses.LearningIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+    preview_modes = [("", "Module page"), ("assessment", "Assessment, as a learner sees it")]
+
+    def get_template(self, request, *args, **kwargs):
+        return "courses/module_page.html"
+
+    @property
+    def outcomes(self) -> list[str]:
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    def lessons(self):
+        return LessonPage.objects.child_of(self).live().public()
+
+    def vignettes(self) -> list[assessment_data.Vignette]:
+        return assessment_data.vignettes(self.assessment)
+
+    def questions(self) -> list[assessment_data.Question]:
+        return assessment_data.questions(self.assessment)
+
+    # Routes: thin; the work is in courses.views and courses.services.
+
+    @path("")
+    def module(self, request):
+        from courses import views
+
+        return views.module_page(request, self)
+
+    @path("confidence/<str:when>/")
+    def confidence(self, request, when):
+        from courses import views
+
+        return views.confidence(request, self, when)
+
+    @path("assessment/")
+    def assessment_start(self, request):
+        from courses import views
+
+        return views.start_attempt(request, self)
+
+    @path("assessment/<int:attempt_id>/")
+    def attempt(self, request, attempt_id):
+        from courses import views
+
+        return views.attempt(request, self, attempt_id)
+
+    @path("assessment/<int:attempt_id>/result/")
+    def result(self, request, attempt_id):
+        from courses import views
+
+        return views.result(request, self, attempt_id)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "assessment":
+            from courses import views
+
+            return views.preview_assessment(request, self)
+        return super().serve_preview(request, mode_name)
+
+
+class LessonPage(BasePage):
+    body = StreamField(LessonStreamBlock(), blank=True, use_json_field=True)
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    def get_template(self, request, *args, **kwargs):
+        return "courses/lesson_page.html"
+
+    def serve(self, request, *args, **kwargs):
+        from courses import views
+
+        return views.lesson(request, self)
+
+    def serve_preview(self, request, mode_name):
+        from courses import views
+
+        return views.lesson(request, self, preview=True)

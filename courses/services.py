@@ -1,0 +1,237 @@
+"""The learning rules: enrol, complete lessons, attempt the assessment, complete the module."""
+
+import random
+import secrets
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+
+from courses import scoring
+from courses.models import Answer, Attempt, Completion, Enrolment, LessonCompletion, LessonPage, ModulePage
+from courses.signals import module_completed
+
+ANONYMOUS_KEY = "learner_key"
+
+
+class LearningError(Exception):
+    """A problem the learner can fix; the message is shown to them."""
+
+
+class AlreadySubmitted(LearningError):
+    pass
+
+
+class AssessmentChanged(LearningError):
+    pass
+
+
+@dataclass(frozen=True)
+class Learner:
+    """Who is learning: a signed-in user, or a visitor known by a key in their session."""
+
+    user: object = None
+    anonymous_key: str = ""
+
+    @classmethod
+    def from_request(cls, request, create: bool = False) -> "Learner":
+        if request.user.is_authenticated:
+            return cls(user=request.user)
+        key = request.session.get(ANONYMOUS_KEY, "")
+        if not key and create:
+            key = request.session[ANONYMOUS_KEY] = secrets.token_urlsafe(32)
+        return cls(anonymous_key=key)
+
+    @property
+    def known(self) -> bool:
+        return self.user is not None or bool(self.anonymous_key)
+
+
+def enrolment_for(module: ModulePage, learner: Learner) -> Enrolment | None:
+    return Enrolment.objects.for_learner(learner).filter(module=module).first()
+
+
+def enrolments_by_module(learner: Learner, modules) -> dict[int, Enrolment]:
+    if not learner.known:
+        return {}
+    enrolments = Enrolment.objects.for_learner(learner).filter(module__in=modules)
+    return {enrolment.module_id: enrolment for enrolment in enrolments}
+
+
+def enrol(module: ModulePage, learner: Learner, confidence_before: int | None = None) -> Enrolment:
+    if not learner.known:
+        raise LearningError("Sign in, or allow cookies, to start this module.")
+    if module.account_required and learner.user is None:
+        raise LearningError("You need to sign in to take this module.")
+    identity = (
+        {"user": learner.user} if learner.user else {"user": None, "anonymous_key": learner.anonymous_key}
+    )
+    enrolment, _ = Enrolment.objects.get_or_create(module=module, **identity)
+    if confidence_before and enrolment.confidence_before is None:
+        enrolment.confidence_before = confidence_before
+        enrolment.save(update_fields=["confidence_before"])
+    return enrolment
+
+
+def record_confidence_after(enrolment: Enrolment, rating: int) -> None:
+    if not enrolment.is_complete:
+        raise LearningError("You can rate your confidence again once you have passed the module.")
+    enrolment.confidence_after = rating
+    enrolment.save(update_fields=["confidence_after"])
+
+
+@transaction.atomic
+def complete_lesson(enrolment: Enrolment, lesson: LessonPage) -> None:
+    if lesson.get_parent().id != enrolment.module_id:
+        raise LearningError("That lesson belongs to another module.")
+    LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    _complete_if_done(enrolment)
+
+
+def completed_lesson_ids(enrolment: Enrolment | None) -> set[int]:
+    if enrolment is None:
+        return set()
+    return set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
+
+
+def next_lesson(
+    module: ModulePage, enrolment: Enrolment | None, lessons=None, done=None
+) -> LessonPage | None:
+    done = completed_lesson_ids(enrolment) if done is None else done
+    return next((lesson for lesson in (lessons or module.lessons()) if lesson.id not in done), None)
+
+
+@transaction.atomic
+def start_attempt(enrolment: Enrolment) -> Attempt:
+    """Continue the open attempt at the current questions, or start one with options shuffled."""
+    module = enrolment.module
+    revision_id = module.live_revision_id
+    open_attempt = enrolment.attempts.filter(submitted_at__isnull=True, revision_id=revision_id).first()
+    if open_attempt:
+        return open_attempt
+    order = {}
+    for question in module.questions():
+        ids = [o.id for o in question.options] or [i.id for i in question.items]
+        if question.kind != "true_false":
+            random.shuffle(ids)
+        order[question.id] = ids
+    return Attempt.objects.create(enrolment=enrolment, revision_id=revision_id, option_order=order)
+
+
+def submit_attempt(attempt: Attempt, responses: dict) -> Attempt:
+    """Mark an attempt once. `responses` maps question id to the option id (single choice,
+    true/false), a list of option ids (select all) or {item id: category} (classification);
+    the form has already checked every answer is present and one of the choices offered."""
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().select_related("enrolment__module").get(pk=attempt.pk)
+        if attempt.is_submitted:
+            raise AlreadySubmitted("You have already submitted this attempt. Here is your result.")
+        module = attempt.enrolment.module
+        if attempt.revision_id != module.live_revision_id:
+            raise AssessmentChanged(
+                "The assessment was updated after you started, so your answers could not be marked. "
+                "Please answer the updated questions."
+            )
+        questions = module.questions()
+        missing = [q.id for q in questions if q.id not in responses]
+        if missing:
+            raise LearningError("Answer every question before you submit.")
+        marks = [scoring.mark(question, responses[question.id]) for question in questions]
+        Answer.objects.bulk_create(
+            Answer(
+                attempt=attempt,
+                question_id=m.question.id,
+                kind=m.question.kind,
+                prompt=m.question.prompt,
+                vignette_title=m.question.vignette_title,
+                response=m.response,
+                marks=Decimal(m.marks.numerator) / Decimal(m.marks.denominator),
+                correct=m.correct,
+            )
+            for m in marks
+        )
+        share = scoring.score(marks)
+        attempt.score = scoring.percent(share)
+        attempt.passed = scoring.passed(share, module.pass_mark)
+        attempt.submitted_at = timezone.now()
+        attempt.save(update_fields=["score", "passed", "submitted_at"])
+        enrolment = attempt.enrolment
+        if enrolment.best_score is None or attempt.score > enrolment.best_score:
+            enrolment.best_score = attempt.score
+            enrolment.save(update_fields=["best_score"])
+        _complete_if_done(enrolment)
+    return attempt
+
+
+def _complete_if_done(enrolment: Enrolment) -> Completion | None:
+    """Completion = every live lesson done + the assessment passed. Recorded once."""
+    if enrolment.is_complete:
+        return None
+    module = enrolment.module
+    lesson_ids = set(module.lessons().values_list("id", flat=True))
+    if not lesson_ids <= completed_lesson_ids(enrolment):
+        return None
+    best = enrolment.attempts.filter(passed=True).order_by("-score").first()
+    if best is None:
+        return None
+    now = timezone.now()
+    enrolment.completed_at = now
+    enrolment.save(update_fields=["completed_at"])
+    completion = Completion.objects.create(enrolment=enrolment, completed_at=now, score=best.score)
+    if enrolment.user_id:  # a visitor's completion is announced when they claim it
+        transaction.on_commit(lambda: module_completed.send(sender=Completion, completion=completion))
+    return completion
+
+
+@transaction.atomic
+def claim_visitor_learning(anonymous_key: str, user) -> int:
+    """Move a visitor's enrolments to the account they have just created or signed in to.
+    Where the account already has the module, the visitor's attempts and lessons join it."""
+    moved = 0
+    for visitor in Enrolment.objects.select_for_update().filter(user=None, anonymous_key=anonymous_key):
+        existing = Enrolment.objects.filter(user=user, module_id=visitor.module_id).first()
+        if existing is None:
+            visitor.user, visitor.anonymous_key = user, ""
+            visitor.save(update_fields=["user", "anonymous_key"])
+            if visitor.is_complete:
+                transaction.on_commit(
+                    lambda c=visitor.completion: module_completed.send(sender=Completion, completion=c)
+                )
+        else:
+            visitor.attempts.update(enrolment=existing)
+            for lesson_id in visitor.lesson_completions.values_list("lesson_id", flat=True):
+                LessonCompletion.objects.get_or_create(enrolment=existing, lesson_id=lesson_id)
+            best = existing.attempts.filter(score__isnull=False).order_by("-score").first()
+            existing.best_score = best.score if best else None
+            existing.confidence_before = existing.confidence_before or visitor.confidence_before
+            existing.confidence_after = existing.confidence_after or visitor.confidence_after
+            existing.save(update_fields=["best_score", "confidence_before", "confidence_after"])
+            visitor.delete()
+            _complete_if_done(existing)
+        moved += 1
+    return moved
+
+
+def lesson_ids_by_module(modules) -> dict[int, list[int]]:
+    """Live lesson ids of many modules in one query, keyed by module id (tree paths)."""
+    modules = list(modules)
+    if not modules:
+        return {}
+    by_path = {module.path: module.id for module in modules}
+    depths = {module.depth + 1 for module in modules}
+    result: dict[int, list[int]] = {module.id: [] for module in modules}
+    lessons = LessonPage.objects.live().filter(depth__in=depths).order_by("path").values_list("id", "path")
+    for lesson_id, path in lessons:
+        parent = by_path.get(path[: -LessonPage.steplen])
+        if parent is not None:
+            result[parent].append(lesson_id)
+    return result
+
+
+def completed_lessons_by_enrolment(enrolments) -> dict[int, set[int]]:
+    result: dict[int, set[int]] = {}
+    rows = LessonCompletion.objects.filter(enrolment__in=enrolments).values_list("enrolment_id", "lesson_id")
+    for enrolment_id, lesson_id in rows:
+        result.setdefault(enrolment_id, set()).add(lesson_id)
+    return result

@@ -1,0 +1,5 @@
+from django.urls import path
+
+from courses import views
+
+urlpatterns = [path("my-learning/", views.my_learning, name="my_learning")]

@@ -1,0 +1,49 @@
+import copy
+
+import pytest
+
+from courses.demo import correct_responses, create_module
+from courses.models import LearningIndexPage
+from courses.services import Learner
+from tests.courses.sample_module import MODULE as SAMPLE
+from tests.factories import UserFactory
+
+
+def make_module(slug="sample", **overrides):
+    data = copy.deepcopy(SAMPLE)
+    data.update(slug=slug, title=f"Sample {slug}", **overrides)
+    return create_module(LearningIndexPage.objects.get(), data)
+
+
+@pytest.fixture
+def module(db):
+    """A module with one lesson and a four-question vignette, one question of each kind."""
+    return make_module()
+
+
+@pytest.fixture
+def user(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def learner(user):
+    return Learner(user=user)
+
+
+@pytest.fixture
+def right_answers():
+    return correct_responses
+
+
+def wrong_answers(module):
+    """Every answer wrong: the other option, the wrong set, every observation misfiled."""
+    responses = {}
+    for question in module.questions():
+        if question.kind == "classification":
+            responses[question.id] = {item.id: "educational" for item in question.items}
+        elif question.kind == "multiple_choice":
+            responses[question.id] = [o.id for o in question.options]
+        else:
+            responses[question.id] = next(o.id for o in question.options if not o.correct)
+    return responses

@@ -1,0 +1,203 @@
+"""The learner's journey over HTTP: start, lessons, assessment, feedback, completion."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from courses.models import Attempt, Enrolment
+from tests.courses.conftest import make_module, wrong_answers
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def form_data(module, responses):
+    data = {}
+    for question in module.questions():
+        answer = responses[question.id]
+        if question.kind == "classification":
+            for item_id, category in answer.items():
+                data[f"q-{question.id}-{item_id}"] = category
+        else:
+            data[f"q-{question.id}"] = answer
+    return data
+
+
+def start_attempt(client, module) -> str:
+    response = client.post(f"{module.url}assessment/")
+    assert response.status_code == 302
+    return response["Location"]
+
+
+def test_a_practitioner_fails_learns_why_then_passes_and_completes(client, module, user, right_answers):
+    client.force_login(user)
+    html = client.get(module.url).content.decode()
+    assert "Start module" in html
+
+    response = client.post(f"{module.url}confidence/before/", {"rating": "2"})
+    lesson = module.lessons().first()
+    assert response["Location"] == lesson.url
+    assert "Lesson 1 of 1" in client.get(lesson.url).content.decode()
+    response = client.post(lesson.url)
+    assert response["Location"] == f"{module.url}#assessment"
+
+    attempt_url = start_attempt(client, module)
+    response = client.post(attempt_url, form_data(module, wrong_answers(module)))
+    result_url = response["Location"]
+    assert result_url == f"{attempt_url}result/"
+    html = client.get(result_url).content.decode()
+    assert "You did not pass this time" in html
+    assert "Your score: <strong>0%</strong>" in html
+    # The failed attempt teaches: the right answer and why, beside what was chosen.
+    single = next(q for q in module.questions() if q.kind == "single_choice")
+    right = next(o for o in single.options if o.correct)
+    assert right.text in html and right.feedback in html
+    assert "Your answer" in html and "Right answer" in html
+
+    attempt_url = start_attempt(client, module)
+    client.post(attempt_url, form_data(module, right_answers(module)))
+    html = client.get(f"{attempt_url}result/").content.decode()
+    assert "You passed" in html
+    assert "How confident are you to recognise and respond to neglect?" in html
+
+    response = client.post(f"{module.url}confidence/after/", {"rating": "4"})
+    assert response.status_code == 302
+    enrolment = Enrolment.objects.get(user=user)
+    assert (enrolment.confidence_before, enrolment.confidence_after) == (2, 4)
+    assert enrolment.is_complete and enrolment.best_score == 100
+
+    html = client.get(reverse("my_learning")).content.decode()
+    completed = html[html.index(">Completed<") :]
+    assert module.title in completed and "100%" in completed
+
+
+def test_correct_answers_and_feedback_never_reach_the_browser_before_submission(client, module, user):
+    client.force_login(user)
+    client.post(f"{module.url}confidence/before/", {"rating": "3"})
+    html = client.get(start_attempt(client, module)).content.decode()
+    for question in module.questions():
+        assert question.prompt in html
+        for option in question.options:
+            assert option.feedback not in html
+        for item in question.items:
+            assert item.observation in html
+            assert item.feedback not in html
+    assert not re.search(r"correct|right answer", html, re.I)
+    # Options carry only their ids; nothing orders or marks them by correctness.
+    assert "true_feedback" not in html and "data-correct" not in html
+
+
+def test_missing_answers_re_render_with_errors_and_keep_the_choices(client, module, user, right_answers):
+    client.force_login(user)
+    client.post(f"{module.url}confidence/before/", {"rating": "3"})
+    attempt_url = start_attempt(client, module)
+    data = form_data(module, right_answers(module))
+    single = next(q for q in module.questions() if q.kind == "single_choice")
+    true_false = next(q for q in module.questions() if q.kind == "true_false")
+    del data[f"q-{true_false.id}"]
+    response = client.post(attempt_url, data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "There is a problem" in html
+    assert "Question 3: choose an answer" in html
+    assert f'value="{data[f"q-{single.id}"]}" checked' in html
+    assert Attempt.objects.get(enrolment__user=user).submitted_at is None
+
+
+def test_a_tampered_option_id_is_refused(client, module, user, right_answers):
+    client.force_login(user)
+    client.post(f"{module.url}confidence/before/", {"rating": "3"})
+    attempt_url = start_attempt(client, module)
+    data = form_data(module, right_answers(module))
+    single = next(q for q in module.questions() if q.kind == "single_choice")
+    data[f"q-{single.id}"] = "not-an-option"
+    response = client.post(attempt_url, data)
+    assert response.status_code == 200
+    assert "Question 1: choose one of the answers shown" in response.content.decode()
+    assert not Attempt.objects.get(enrolment__user=user).answers.exists()
+
+
+def test_resubmitting_an_attempt_shows_the_first_result(client, module, user, right_answers):
+    client.force_login(user)
+    client.post(f"{module.url}confidence/before/", {"rating": "3"})
+    attempt_url = start_attempt(client, module)
+    client.post(attempt_url, form_data(module, wrong_answers(module)))
+    response = client.post(attempt_url, form_data(module, right_answers(module)), follow=True)
+    assert "You did not pass this time" in response.content.decode()
+    assert Attempt.objects.get(enrolment__user=user).score == 0
+
+
+def test_a_stale_form_after_the_module_changed_starts_afresh(client, module, user, right_answers):
+    client.force_login(user)
+    client.post(f"{module.url}confidence/before/", {"rating": "3"})
+    attempt_url = start_attempt(client, module)
+    module.save_revision().publish()
+    response = client.post(attempt_url, form_data(module, right_answers(module)), follow=True)
+    html = response.content.decode()
+    assert "updated since you started" in html
+    assert Attempt.objects.filter(enrolment__user=user).count() == 2
+    assert not Attempt.objects.filter(enrolment__user=user, submitted_at__isnull=False).exists()
+
+
+def test_one_learner_cannot_see_anothers_attempt_or_result(client, module, user, right_answers):
+    client.force_login(user)
+    client.post(f"{module.url}confidence/before/", {"rating": "3"})
+    attempt_url = start_attempt(client, module)
+    client.post(attempt_url, form_data(module, right_answers(module)))
+
+    client.force_login(UserFactory())
+    assert client.get(attempt_url).status_code == 404
+    assert client.get(f"{attempt_url}result/").status_code == 404
+    assert client.post(attempt_url, form_data(module, wrong_answers(module))).status_code == 404
+
+
+def test_a_module_that_needs_an_account_sends_visitors_to_sign_in(client, module):
+    for url in [f"{module.url}confidence/before/", module.lessons().first().url, f"{module.url}assessment/"]:
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/account/login/")
+
+
+def test_a_visitor_takes_an_open_module_then_keeps_the_result_by_signing_up(client, right_answers):
+    module = make_module("open-to-all", account_required=False)
+    assert "No account needed" in client.get("/learning/").content.decode()
+    client.post(f"{module.url}confidence/before/", {"rating": "2"})
+    client.post(module.lessons().first().url)
+    attempt_url = start_attempt(client, module)
+    client.post(attempt_url, form_data(module, right_answers(module)))
+    html = client.get(f"{attempt_url}result/").content.decode()
+    assert "You passed" in html
+    assert "Create an account" in html
+    assert Enrolment.objects.get(module=module).user is None
+
+    client.post(
+        reverse("account_signup"),
+        {
+            "full_name": "Vic Visitor",
+            "email": "vic@example.org",
+            "password1": "a-long-unusual-passphrase",
+            "password2": "a-long-unusual-passphrase",
+        },
+    )
+    enrolment = Enrolment.objects.get(module=module)
+    assert enrolment.user.email == "vic@example.org"
+    assert enrolment.is_complete
+    assert len(mail.outbox) == 1  # the confirmation email; the result is already theirs
+
+
+def test_editors_preview_the_assessment_as_a_learner_sees_it(module):
+    from django.test import RequestFactory
+
+    from lms.models import User
+
+    request = RequestFactory().get(module.url)
+    request.user = User.objects.get(email="editor@example.com")
+    response = module.make_preview_request(original_request=request, preview_mode="assessment")
+    html = response.render().content.decode() if hasattr(response, "render") else response.content.decode()
+    assert response.status_code == 200
+    assert "Preview: this is what learners see" in html
+    question = module.questions()[0]
+    assert question.prompt in html
+    assert question.options[0].feedback not in html
