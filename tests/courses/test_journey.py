@@ -201,3 +201,17 @@ def test_editors_preview_the_assessment_as_a_learner_sees_it(module):
     question = module.questions()[0]
     assert question.prompt in html
     assert question.options[0].feedback not in html
+
+
+def test_editors_can_open_a_module_and_its_vignettes_in_the_page_editor(client):
+    from courses.models import ModulePage
+    from lms.models import User
+
+    module = ModulePage.objects.get(slug="understanding-neglect")
+    client.force_login(User.objects.get(email="editor@example.com"))
+    response = client.get(f"/admin/pages/{module.pk}/edit/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Case vignette" in html
+    assert module.vignettes()[0].title in html
+    assert client.get(f"/admin/pages/add/courses/lessonpage/{module.pk}/").status_code == 200
