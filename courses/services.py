@@ -165,7 +165,9 @@ def submit_attempt(attempt: Attempt, responses: dict) -> Attempt:
 
 
 def _complete_if_done(enrolment: Enrolment) -> Completion | None:
-    """Completion = every live lesson done + the assessment passed. Recorded once."""
+    """Completion = every live lesson done + the assessment passed. Recorded once: the
+    enrolment row is locked so a lesson and a pass finishing together cannot both record it."""
+    enrolment = Enrolment.objects.select_for_update().select_related("module").get(pk=enrolment.pk)
     if enrolment.is_complete:
         return None
     module = enrolment.module
