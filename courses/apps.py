@@ -7,9 +7,8 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from allauth.account.signals import user_logged_in, user_signed_up
+        from allauth.account.signals import user_logged_in
 
         from courses.receivers import claim_on_sign_in
 
-        user_signed_up.connect(claim_on_sign_in, dispatch_uid="courses_claim_on_sign_up")
         user_logged_in.connect(claim_on_sign_in, dispatch_uid="courses_claim_on_sign_in")

@@ -4,6 +4,8 @@ Ids are the StreamField/ListBlock ids Wagtail stores, so an attempt can refer to
 option and still be marked after an editor reorders things.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 from courses.blocks import AgeGroup, HorwathCategory
@@ -118,3 +120,13 @@ def vignettes(stream) -> list[Vignette]:
 
 def questions(stream) -> list[Question]:
     return [q for vignette in vignettes(stream) for stage in vignette.stages for q in stage.questions]
+
+
+def fingerprint(questions: list[Question]) -> str:
+    """What marking depends on: question and option ids, kinds and the right answers. Fixing a
+    typo in the module's text leaves it unchanged, so learners' open attempts carry on."""
+    shape = [
+        [q.id, q.kind, [[o.id, o.correct] for o in q.options], [[i.id, i.category] for i in q.items]]
+        for q in questions
+    ]
+    return hashlib.sha256(json.dumps(shape).encode()).hexdigest()

@@ -1,8 +1,10 @@
 """Blocks for lessons (learning blocks on top of the shared library) and for assessments
 (case vignettes that unfold in stages, each stage with its questions)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 from lms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 
@@ -78,6 +80,14 @@ class SingleChoiceBlock(blocks.StructBlock):
     prompt = blocks.TextBlock()
     options = blocks.ListBlock(OptionBlock(), min_num=2)
 
+    def clean(self, value):
+        value = super().clean(value)
+        if sum(1 for option in value["options"] if option["correct"]) != 1:
+            raise StructBlockValidationError(
+                {"options": ValidationError("Mark exactly one option as correct.")}
+            )
+        return value
+
     class Meta:
         icon = "radio-full"
         label = "Single choice"
@@ -87,6 +97,14 @@ class SingleChoiceBlock(blocks.StructBlock):
 class MultipleChoiceBlock(blocks.StructBlock):
     prompt = blocks.TextBlock(help_text="Ends with 'Select all that apply.'")
     options = blocks.ListBlock(OptionBlock(), min_num=2)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not any(option["correct"] for option in value["options"]):
+            raise StructBlockValidationError(
+                {"options": ValidationError("Mark at least one option as correct.")}
+            )
+        return value
 
     class Meta:
         icon = "tick-inverse"

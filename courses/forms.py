@@ -11,7 +11,10 @@ class ConfidenceForm(forms.Form):
         choices=Confidence.choices,
         coerce=int,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose how confident you feel, from 1 to 5"},
+        error_messages={
+            "required": "Choose how confident you feel, from 1 to 5",
+            "invalid_choice": "Choose how confident you feel, from 1 to 5",
+        },
     )
 
 
@@ -36,8 +39,10 @@ class AttemptForm(forms.Form):
                         label=item.observation,
                         choices=[("", "Choose a classification"), *HorwathCategory.choices],
                         error_messages={
-                            "required": f"Question {number}: choose a classification for each observation",
-                            "invalid_choice": f"Question {number}: choose one of the classifications listed",
+                            "required": f"Question {number}: choose a classification for "
+                            f"“{item.observation}”",
+                            "invalid_choice": f"Question {number}: choose one of the classifications listed "
+                            f"for “{item.observation}”",
                         },
                     )
                 continue

@@ -9,10 +9,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses import scoring
+from courses.assessment import Question, fingerprint
 from courses.models import Answer, Attempt, Completion, Enrolment, LessonCompletion, LessonPage, ModulePage
 from courses.signals import module_completed
 
 ANONYMOUS_KEY = "learner_key"
+CLAIM_REQUESTED = "keep_learning"
 
 
 class LearningError(Exception):
@@ -74,9 +76,14 @@ def enrol(module: ModulePage, learner: Learner, confidence_before: int | None = 
     return enrolment
 
 
+def may_rate_confidence_after(enrolment: Enrolment | None) -> bool:
+    return enrolment is not None and enrolment.is_complete and enrolment.confidence_after is None
+
+
 def record_confidence_after(enrolment: Enrolment, rating: int) -> None:
-    if not enrolment.is_complete:
-        raise LearningError("You can rate your confidence again once you have passed the module.")
+    """Asked once, after passing: the answer is evidence of impact, so it is not rewritten."""
+    if not may_rate_confidence_after(enrolment):
+        raise LearningError("You can rate your confidence once, after you complete the module.")
     enrolment.confidence_after = rating
     enrolment.save(update_fields=["confidence_after"])
 
@@ -102,21 +109,30 @@ def next_lesson(
     return next((lesson for lesson in (lessons or module.lessons()) if lesson.id not in done), None)
 
 
+def is_current(attempt: Attempt, questions: list[Question] | None = None) -> bool:
+    """Whether the questions an attempt was started against are still the ones being marked."""
+    questions = attempt.enrolment.module.questions() if questions is None else questions
+    return attempt.fingerprint == fingerprint(questions)
+
+
 @transaction.atomic
 def start_attempt(enrolment: Enrolment) -> Attempt:
     """Continue the open attempt at the current questions, or start one with options shuffled."""
     module = enrolment.module
-    revision_id = module.live_revision_id
-    open_attempt = enrolment.attempts.filter(submitted_at__isnull=True, revision_id=revision_id).first()
+    questions = module.questions()
+    current = fingerprint(questions)
+    open_attempt = enrolment.attempts.filter(submitted_at__isnull=True, fingerprint=current).first()
     if open_attempt:
         return open_attempt
     order = {}
-    for question in module.questions():
+    for question in questions:
         ids = [o.id for o in question.options] or [i.id for i in question.items]
         if question.kind != "true_false":
             random.shuffle(ids)
         order[question.id] = ids
-    return Attempt.objects.create(enrolment=enrolment, revision_id=revision_id, option_order=order)
+    return Attempt.objects.create(
+        enrolment=enrolment, revision_id=module.live_revision_id, fingerprint=current, option_order=order
+    )
 
 
 def submit_attempt(attempt: Attempt, responses: dict) -> Attempt:
@@ -124,16 +140,20 @@ def submit_attempt(attempt: Attempt, responses: dict) -> Attempt:
     true/false), a list of option ids (select all) or {item id: category} (classification);
     the form has already checked every answer is present and one of the choices offered."""
     with transaction.atomic():
-        attempt = Attempt.objects.select_for_update().select_related("enrolment__module").get(pk=attempt.pk)
+        attempt = (
+            Attempt.objects.select_for_update(of=("self",))
+            .select_related("enrolment__module")
+            .get(pk=attempt.pk)
+        )
         if attempt.is_submitted:
             raise AlreadySubmitted("You have already submitted this attempt. Here is your result.")
         module = attempt.enrolment.module
-        if attempt.revision_id != module.live_revision_id:
+        questions = module.questions()
+        if not is_current(attempt, questions):
             raise AssessmentChanged(
                 "The assessment was updated after you started, so your answers could not be marked. "
                 "Please answer the updated questions."
             )
-        questions = module.questions()
         missing = [q.id for q in questions if q.id not in responses]
         if missing:
             raise LearningError("Answer every question before you submit.")
@@ -160,6 +180,10 @@ def submit_attempt(attempt: Attempt, responses: dict) -> Attempt:
         if enrolment.best_score is None or attempt.score > enrolment.best_score:
             enrolment.best_score = attempt.score
             enrolment.save(update_fields=["best_score"])
+        if attempt.passed:  # the best result counts, on the completion record too
+            Completion.objects.filter(enrolment=enrolment, score__lt=attempt.score).update(
+                score=attempt.score
+            )
         _complete_if_done(enrolment)
     return attempt
 
@@ -167,7 +191,9 @@ def submit_attempt(attempt: Attempt, responses: dict) -> Attempt:
 def _complete_if_done(enrolment: Enrolment) -> Completion | None:
     """Completion = every live lesson done + the assessment passed. Recorded once: the
     enrolment row is locked so a lesson and a pass finishing together cannot both record it."""
-    enrolment = Enrolment.objects.select_for_update().select_related("module").get(pk=enrolment.pk)
+    enrolment = (
+        Enrolment.objects.select_for_update(of=("self",)).select_related("module").get(pk=enrolment.pk)
+    )
     if enrolment.is_complete:
         return None
     module = enrolment.module
@@ -191,7 +217,9 @@ def claim_visitor_learning(anonymous_key: str, user) -> int:
     """Move a visitor's enrolments to the account they have just created or signed in to.
     Where the account already has the module, the visitor's attempts and lessons join it."""
     moved = 0
-    for visitor in Enrolment.objects.select_for_update().filter(user=None, anonymous_key=anonymous_key):
+    for visitor in Enrolment.objects.select_for_update(of=("self",)).filter(
+        user=None, anonymous_key=anonymous_key
+    ):
         existing = Enrolment.objects.filter(user=user, module_id=visitor.module_id).first()
         if existing is None:
             visitor.user, visitor.anonymous_key = user, ""
@@ -237,3 +265,72 @@ def completed_lessons_by_enrolment(enrolments) -> dict[int, set[int]]:
     for enrolment_id, lesson_id in rows:
         result.setdefault(enrolment_id, set()).add(lesson_id)
     return result
+
+
+def questions_as_marked(attempt: Attempt) -> list[Question]:
+    """The questions exactly as they were when the attempt was marked, even if an editor has
+    since changed which option is right; today's questions if that revision is gone."""
+    from wagtail.models import Revision
+
+    module = attempt.enrolment.module
+    revision = Revision.objects.filter(pk=attempt.revision_id).first() if attempt.revision_id else None
+    questions = revision.as_object().questions() if revision else module.questions()
+    if fingerprint(questions) != attempt.fingerprint:
+        questions = module.questions()
+    return questions
+
+
+def feedback(attempt: Attempt) -> list[dict]:
+    """For each answer: what the learner chose beside what was right, with every option's reason."""
+    from courses.blocks import HorwathCategory
+
+    questions = {q.id: q for q in questions_as_marked(attempt)}
+    result = []
+    for answer in attempt.answers.order_by("pk"):
+        question = questions.get(answer.question_id)
+        rows = []
+        if question is not None and question.kind == "classification":
+            for item in question.items:
+                chosen = answer.response.get(item.id, "")
+                rows.append(
+                    {
+                        "observation": item.observation,
+                        "right": chosen == item.category,
+                        "chosen_label": HorwathCategory(chosen).label
+                        if chosen in HorwathCategory.values
+                        else "No answer",
+                        "correct_label": item.category_label,
+                        "feedback": item.feedback,
+                    }
+                )
+        elif question is not None:
+            chosen = set(answer.response) if isinstance(answer.response, list) else {answer.response}
+            rows = [
+                {"text": o.text, "chosen": o.id in chosen, "correct": o.correct, "feedback": o.feedback}
+                for o in question.options
+            ]
+        result.append({"answer": answer, "question": question, "rows": rows})
+    return result
+
+
+def learning_record(user) -> dict[str, list[dict]]:
+    """A learner's modules, in progress and completed, with lessons done: a fixed number of
+    queries however many modules they have."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user).select_related("module", "completion").order_by("-started_at")
+    )
+    lessons = lesson_ids_by_module([e.module for e in enrolments])
+    done = completed_lessons_by_enrolment(enrolments)
+    rows = [
+        {
+            "enrolment": enrolment,
+            "module": enrolment.module,
+            "lessons_done": len(set(lessons.get(enrolment.module_id, [])) & done.get(enrolment.id, set())),
+            "lesson_count": len(lessons.get(enrolment.module_id, [])),
+        }
+        for enrolment in enrolments
+    ]
+    return {
+        "in_progress": [row for row in rows if not row["enrolment"].is_complete],
+        "completed": [row for row in rows if row["enrolment"].is_complete],
+    }

@@ -8,7 +8,6 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
 from courses import services
-from courses.blocks import HorwathCategory
 from courses.forms import AttemptForm, ConfidenceForm
 from courses.models import Attempt, Enrolment, LessonPage, ModulePage
 from courses.services import Learner, LearningError
@@ -26,7 +25,8 @@ def _render(request, module, template, context):
 
 def module_page(request, module: ModulePage):
     learner = Learner.from_request(request)
-    enrolment = services.enrolment_for(module, learner) if learner.known else None
+    previewing = getattr(request, "is_preview", False) or module.pk is None
+    enrolment = services.enrolment_for(module, learner) if learner.known and not previewing else None
     lessons = list(module.lessons())
     done = services.completed_lesson_ids(enrolment)
     attempts = list(enrolment.attempts.filter(submitted_at__isnull=False)[:5]) if enrolment else []
@@ -52,11 +52,11 @@ def confidence(request, module: ModulePage, when: str):
         return response
     learner = Learner.from_request(request, create=request.method == "POST")
     enrolment = services.enrolment_for(module, learner) if learner.known else None
-    if when == "after" and not (enrolment and enrolment.is_complete):
+    if when == "after" and not services.may_rate_confidence_after(enrolment):
         return redirect(module.url)
     if when == "before" and enrolment:
         return redirect(_next_step_url(module, enrolment))
-    form = ConfidenceForm(request.POST or None)
+    form = ConfidenceForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         rating = form.cleaned_data["rating"]
         try:
@@ -96,6 +96,8 @@ def lesson(request, lesson: LessonPage, preview: bool = False):
     }
     if preview:
         return TemplateResponse(request, "courses/lesson_page.html", context)
+    if not module.live:
+        raise Http404
     if response := _needs_sign_in(request, module):
         return response
     learner = Learner.from_request(request)
@@ -144,13 +146,17 @@ def attempt(request, module: ModulePage, attempt_id: int):
     attempt = _learners_attempt(request, module, attempt_id)
     if attempt.is_submitted:
         return redirect(_attempt_url(module, attempt, result=True))
-    if attempt.revision_id != module.live_revision_id:
+    questions = module.questions()
+    if not services.is_current(attempt, questions):
         messages.info(
             request, "The assessment has been updated since you started it. Here are the current questions."
         )
         return redirect(_attempt_url(module, services.start_attempt(attempt.enrolment)))
-    questions = module.questions()
-    form = AttemptForm(request.POST or None, questions=questions, option_order=attempt.option_order)
+    form = AttemptForm(
+        request.POST if request.method == "POST" else None,
+        questions=questions,
+        option_order=attempt.option_order,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.submit_attempt(attempt, form.responses())
@@ -208,10 +214,7 @@ def result(request, module: ModulePage, attempt_id: int):
     attempt = _learners_attempt(request, module, attempt_id)
     if not attempt.is_submitted:
         return redirect(_attempt_url(module, attempt))
-    questions = {q.id: q for q in module.questions()}
-    feedback = [
-        _explain(answer, questions.get(answer.question_id)) for answer in attempt.answers.order_by("pk")
-    ]
+    feedback = services.feedback(attempt)
     enrolment = attempt.enrolment
     return _render(
         request,
@@ -222,70 +225,23 @@ def result(request, module: ModulePage, attempt_id: int):
             "enrolment": enrolment,
             "feedback": feedback,
             "wrong_count": sum(1 for item in feedback if not item["answer"].correct),
-            "confidence_form": ConfidenceForm()
-            if enrolment.is_complete and enrolment.confidence_after is None
-            else None,
+            "confidence_form": ConfidenceForm() if services.may_rate_confidence_after(enrolment) else None,
             "claim_offer": enrolment.user_id is None,
         },
     )
 
 
-def _explain(answer, question) -> dict:
-    """What the learner chose beside what was right, with the reason for every option."""
-    rows = []
-    if question is not None and question.kind == "classification":
-        for item in question.items:
-            chosen = answer.response.get(item.id, "")
-            rows.append(
-                {
-                    "observation": item.observation,
-                    "right": chosen == item.category,
-                    "chosen_label": HorwathCategory(chosen).label
-                    if chosen in HorwathCategory.values
-                    else "No answer",
-                    "correct_label": item.category_label,
-                    "feedback": item.feedback,
-                }
-            )
-    elif question is not None:
-        chosen = set(answer.response) if isinstance(answer.response, list) else {answer.response}
-        for option in question.options:
-            rows.append(
-                {
-                    "text": option.text,
-                    "chosen": option.id in chosen,
-                    "correct": option.correct,
-                    "feedback": option.feedback,
-                }
-            )
-    return {"answer": answer, "question": question, "rows": rows}
-
-
 @login_required
 def my_learning(request):
-    enrolments = list(
-        Enrolment.objects.filter(user=request.user)
-        .select_related("module", "completion")
-        .order_by("-started_at")
-    )
-    lessons = services.lesson_ids_by_module([e.module for e in enrolments])
-    done = services.completed_lessons_by_enrolment(enrolments)
-    rows = []
-    for enrolment in enrolments:
-        module_lessons = lessons.get(enrolment.module_id, [])
-        rows.append(
-            {
-                "enrolment": enrolment,
-                "module": enrolment.module,
-                "lessons_done": len(set(module_lessons) & done.get(enrolment.id, set())),
-                "lesson_count": len(module_lessons),
-            }
-        )
-    return TemplateResponse(
-        request,
-        "courses/my_learning.html",
-        {
-            "in_progress": [r for r in rows if not r["enrolment"].is_complete],
-            "completed": [r for r in rows if r["enrolment"].is_complete],
-        },
-    )
+    return TemplateResponse(request, "courses/my_learning.html", services.learning_record(request.user))
+
+
+def keep_result(request, action: str):
+    """The visitor asked to keep what they did: claim it when they next sign in (which happens
+    straight after confirming a new account's email). Asking first means the next person to
+    sign in on a shared computer does not inherit someone else's learning."""
+    if action not in ("sign-up", "sign-in"):
+        raise Http404
+    if request.method == "POST" and request.session.get(services.ANONYMOUS_KEY):
+        request.session[services.CLAIM_REQUESTED] = True
+    return redirect("account_signup" if action == "sign-up" else "account_login")

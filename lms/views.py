@@ -51,7 +51,9 @@ def dashboard(request):
 @login_required
 def profile(request):
     instance = PractitionerProfile.objects.filter(user=request.user).first()
-    form = ProfileForm(request.POST or None, instance=instance, user=request.user)
+    form = ProfileForm(
+        request.POST if request.method == "POST" else None, instance=instance, user=request.user
+    )
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Your profile has been saved.")

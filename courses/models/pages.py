@@ -26,7 +26,7 @@ class LearningIndexPage(BasePage):
         from courses import services
 
         context = super().get_context(request, *args, **kwargs)
-        modules = list(ModulePage.objects.child_of(self).live().public())
+        modules = list(ModulePage.objects.child_of(self).live().public()) if self.pk else []
         context["modules"] = modules
         context["enrolments"] = services.enrolments_by_module(services.Learner.from_request(request), modules)
         return context
@@ -79,6 +79,8 @@ class ModulePage(RoutablePageMixin, BasePage):
         return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
 
     def lessons(self):
+        if self.pk is None:  # previewing a module not yet saved
+            return LessonPage.objects.none()
         return LessonPage.objects.child_of(self).live().public()
 
     def vignettes(self) -> list[assessment_data.Vignette]:

@@ -84,11 +84,15 @@ class LessonCompletion(models.Model):
 
 class Attempt(models.Model):
     """One go at a module's assessment. The option order shown is fixed when it starts; the
-    revision it was started against detects an assessment changed under the learner."""
+    fingerprint detects questions changed under the learner; the revision lets the result page
+    show the questions exactly as they were marked."""
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="attempts")
     revision_id = models.PositiveBigIntegerField(
         null=True, help_text="Module revision the questions came from."
+    )
+    fingerprint = models.CharField(
+        max_length=64, help_text="What marking depends on, when the attempt started."
     )
     option_order = models.JSONField(default=dict)
     started_at = models.DateTimeField(auto_now_add=True)

@@ -49,7 +49,9 @@ class GuidanceIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guidance_pages"] = GuidancePage.objects.child_of(self).live().public()
+        context["guidance_pages"] = (
+            GuidancePage.objects.child_of(self).live().public() if self.pk else GuidancePage.objects.none()
+        )
         return context
 
 

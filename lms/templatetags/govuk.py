@@ -50,9 +50,17 @@ def govuk_field(field, label_class: str = "govuk-label--s", width: str = ""):
 
 
 @register.filter
+def error_anchor(field) -> str:
+    """The id an error summary link should point at: the first radio or checkbox of a group."""
+    if _kind(field) in {"radios", "checkboxes"}:
+        return f"{field.auto_id}_0"
+    return field.auto_id
+
+
+@register.filter
 def first_error_anchor(form):
     """The id the error summary should link to for a form's first problem."""
     for field in form:
         if field.errors:
-            return field.auto_id
+            return error_anchor(field)
     return ""

@@ -47,3 +47,14 @@ def wrong_answers(module):
         else:
             responses[question.id] = next(o.id for o in question.options if not o.correct)
     return responses
+
+
+def change_the_right_answer(module):
+    """Publish a revision where the true/false statement's answer is flipped."""
+    raw = module.assessment.raw_data
+    for question in raw[0]["value"]["stages"][0]["value"]["questions"]:
+        if question["type"] == "true_false":
+            question["value"]["answer"] = "true" if question["value"]["answer"] == "false" else "false"
+    module.assessment = raw
+    module.save_revision().publish()
+    module.refresh_from_db()

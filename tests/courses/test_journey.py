@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 
 from courses.models import Attempt, Enrolment
-from tests.courses.conftest import make_module, wrong_answers
+from tests.courses.conftest import change_the_right_answer, make_module, wrong_answers
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -133,8 +133,9 @@ def test_a_stale_form_after_the_module_changed_starts_afresh(client, module, use
     client.force_login(user)
     client.post(f"{module.url}confidence/before/", {"rating": "3"})
     attempt_url = start_attempt(client, module)
-    module.save_revision().publish()
-    response = client.post(attempt_url, form_data(module, right_answers(module)), follow=True)
+    stale_form = form_data(module, right_answers(module))
+    change_the_right_answer(module)
+    response = client.post(attempt_url, stale_form, follow=True)
     html = response.content.decode()
     assert "updated since you started" in html
     assert Attempt.objects.filter(enrolment__user=user).count() == 2
@@ -169,9 +170,11 @@ def test_a_visitor_takes_an_open_module_then_keeps_the_result_by_signing_up(clie
     client.post(attempt_url, form_data(module, right_answers(module)))
     html = client.get(f"{attempt_url}result/").content.decode()
     assert "You passed" in html
-    assert "Create an account" in html
+    assert "Keep your result" in html
     assert Enrolment.objects.get(module=module).user is None
 
+    response = client.post(reverse("keep_result", args=["sign-up"]))
+    assert response["Location"] == reverse("account_signup")
     client.post(
         reverse("account_signup"),
         {
@@ -181,10 +184,25 @@ def test_a_visitor_takes_an_open_module_then_keeps_the_result_by_signing_up(clie
             "password2": "a-long-unusual-passphrase",
         },
     )
+    assert Enrolment.objects.get(module=module).user is None  # not until the email is confirmed
+    link = re.search(r"https?://[^/\s]+(/account/confirm-email/\S+/)", mail.outbox[0].body).group(1)
+    client.post(link)
     enrolment = Enrolment.objects.get(module=module)
     assert enrolment.user.email == "vic@example.org"
     assert enrolment.is_complete
-    assert len(mail.outbox) == 1  # the confirmation email; the result is already theirs
+    html = client.get(reverse("my_learning")).content.decode()
+    assert module.title in html[html.index(">Completed<") :]
+
+
+def test_signing_in_on_a_shared_computer_does_not_take_a_visitors_learning(client, right_answers):
+    """Only a visitor who asked to keep their result has it moved to the account they sign into."""
+    module = make_module("open-shared", account_required=False)
+    client.post(f"{module.url}confidence/before/", {"rating": "2"})
+    client.post(module.lessons().first().url)
+    user = UserFactory(email="next.person@example.org")
+    client.post(reverse("account_login"), {"login": user.email, "password": "correct-horse-battery"})
+    assert Enrolment.objects.get(module=module).user is None
+    assert not Enrolment.objects.filter(user=user).exists()
 
 
 def test_editors_preview_the_assessment_as_a_learner_sees_it(module):
@@ -215,3 +233,52 @@ def test_editors_can_open_a_module_and_its_vignettes_in_the_page_editor(client):
     assert "Case vignette" in html
     assert module.vignettes()[0].title in html
     assert client.get(f"/admin/pages/add/courses/lessonpage/{module.pk}/").status_code == 200
+
+
+def test_options_are_shown_in_the_attempts_shuffled_order(client, module, user):
+    client.force_login(user)
+    client.post(f"{module.url}confidence/before/", {"rating": "3"})
+    attempt_url = start_attempt(client, module)
+    attempt = Attempt.objects.get(enrolment__user=user)
+    multiple = next(q for q in module.questions() if q.kind == "multiple_choice")
+    attempt.option_order[multiple.id] = list(reversed(attempt.option_order[multiple.id]))
+    attempt.save()
+    html = client.get(attempt_url).content.decode()
+    shown = re.findall(rf'name="q-{multiple.id}" type="checkbox" value="([^"]+)"', html)
+    assert shown == attempt.option_order[multiple.id]
+
+
+def test_the_error_summary_links_to_the_first_radio_of_an_unanswered_question(client, module, user):
+    client.force_login(user)
+    client.post(f"{module.url}confidence/before/", {"rating": "3"})
+    html = client.post(start_attempt(client, module), {}).content.decode()
+    single = next(q for q in module.questions() if q.kind == "single_choice")
+    assert f'<a href="#id_q-{single.id}_0">Question 1: choose an answer</a>' in html
+    assert f'id="id_q-{single.id}_0"' in html
+
+
+def test_lessons_of_an_unpublished_module_are_not_found(client, module, user):
+    client.force_login(user)
+    client.post(f"{module.url}confidence/before/", {"rating": "3"})
+    lesson = module.lessons().first()
+    module.unpublish()
+    assert client.get(lesson.url).status_code == 404
+    assert client.post(lesson.url).status_code == 404
+
+
+def test_previewing_a_module_before_it_is_first_saved_works():
+    from django.test import RequestFactory
+
+    from courses.models import LearningIndexPage, ModulePage
+    from lms.models import User
+
+    request = RequestFactory().get("/")
+    request.user = User.objects.get(email="editor@example.com")
+    index = LearningIndexPage.objects.get()
+    unsaved = ModulePage(title="Draft module", slug="draft-module", intro="Not saved yet.")
+    unsaved.depth = index.depth + 1  # as Wagtail's preview-on-create places it
+    unsaved.path = index.get_last_child()._inc_path()
+    unsaved.set_url_path(index)
+    response = unsaved.make_preview_request(original_request=request)
+    assert response.status_code == 200
+    assert "Draft module" in response.render().content.decode()

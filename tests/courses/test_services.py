@@ -1,11 +1,12 @@
 import pytest
 from django.db import IntegrityError
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 from courses import services
 from courses.models import Answer, Completion, Enrolment
 from courses.services import AlreadySubmitted, AssessmentChanged, Learner, LearningError
 from courses.signals import module_completed
-from tests.courses.conftest import make_module, wrong_answers
+from tests.courses.conftest import change_the_right_answer, make_module, wrong_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -100,13 +101,58 @@ def test_an_attempt_cannot_be_submitted_twice(module, learner, right_answers):
 
 def test_an_attempt_at_questions_that_have_since_changed_is_not_marked(module, learner, right_answers):
     attempt = services.start_attempt(services.enrol(module, learner))
-    module.title = "Sample, revised"
-    module.save_revision().publish()
+    change_the_right_answer(module)
     with pytest.raises(AssessmentChanged):
         services.submit_attempt(attempt, right_answers(module))
     attempt.refresh_from_db()
     assert attempt.submitted_at is None
     assert not attempt.answers.exists()
+
+
+def test_editing_the_modules_text_keeps_an_open_attempt(module, learner, right_answers):
+    enrolment = services.enrol(module, learner)
+    attempt = services.start_attempt(enrolment)
+    module.title = "Sample, with a typo fixed"
+    module.save_revision().publish()
+    assert services.start_attempt(enrolment) == attempt
+    assert services.submit_attempt(attempt, right_answers(module)).passed
+
+
+def test_feedback_shows_the_questions_as_they_were_marked(module, learner, right_answers):
+    attempt = services.submit_attempt(
+        services.start_attempt(services.enrol(module, learner)), right_answers(module)
+    )
+    change_the_right_answer(module)
+    true_false = next(item for item in services.feedback(attempt) if item["answer"].kind == "true_false")
+    assert true_false["answer"].correct
+    chosen = next(row for row in true_false["rows"] if row["chosen"])
+    assert chosen["correct"] is True  # today's module says otherwise; the marked revision agrees
+
+
+def test_the_completion_keeps_the_best_passing_score(module, learner, right_answers):
+    enrolment = services.enrol(module, learner)
+    finish_lessons(enrolment, module)
+    responses = right_answers(module)
+    classification = next(q for q in module.questions() if q.kind == "classification")
+    responses[classification.id] = {**responses[classification.id], classification.items[0].id: "educational"}
+    services.submit_attempt(services.start_attempt(enrolment), responses)
+    assert Completion.objects.get(enrolment=enrolment).score == 87
+    services.submit_attempt(services.start_attempt(enrolment), right_answers(module))
+    assert Completion.objects.get(enrolment=enrolment).score == 100
+    services.submit_attempt(services.start_attempt(enrolment), wrong_answers(module))
+    assert Completion.objects.get(enrolment=enrolment).score == 100
+
+
+def test_confidence_after_is_asked_once(module, learner, right_answers):
+    enrolment = services.enrol(module, learner)
+    finish_lessons(enrolment, module)
+    services.submit_attempt(services.start_attempt(enrolment), right_answers(module))
+    enrolment.refresh_from_db()
+    services.record_confidence_after(enrolment, 4)
+    with pytest.raises(LearningError):
+        services.record_confidence_after(enrolment, 1)
+    enrolment.refresh_from_db()
+    assert enrolment.confidence_after == 4
 
 
 def test_missing_answers_are_refused_without_saving(module, learner, right_answers):
@@ -188,3 +234,29 @@ def test_a_visitors_attempts_join_an_existing_enrolment(user, right_answers):
     assert mine.attempts.count() == 2
     assert mine.best_score == 100
     assert mine.is_complete
+
+
+@pytest.mark.parametrize(
+    ("kind", "correct_flags", "message"),
+    [
+        ("single_choice", [False, False], "Mark exactly one option as correct."),
+        ("single_choice", [True, True], "Mark exactly one option as correct."),
+        ("multiple_choice", [False, False], "Mark at least one option as correct."),
+    ],
+)
+def test_editors_cannot_publish_a_question_nobody_can_answer_correctly(kind, correct_flags, message):
+    from courses.blocks import QuestionStreamBlock
+
+    block = QuestionStreamBlock().child_blocks[kind]
+    value = block.to_python(
+        {
+            "prompt": "?",
+            "options": [
+                {"text": f"Option {n}", "correct": flag, "feedback": "Why."}
+                for n, flag in enumerate(correct_flags)
+            ],
+        }
+    )
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(value)
+    assert error.value.block_errors["options"].messages == [message]
