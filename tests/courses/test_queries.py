@@ -53,6 +53,6 @@ def test_module_page(client, django_assert_max_num_queries, module, user, attemp
         Attempt(enrolment=enrolment, submitted_at=now, score=50, passed=False) for _ in range(attempts)
     )
     client.force_login(user)
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(21):
         response = client.get(module.url)
     assert "Your recent attempts" in response.content.decode()
