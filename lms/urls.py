@@ -14,6 +14,7 @@ urlpatterns = [
     path("account/profile/", views.profile, name="profile"),
     path("account/", include("allauth.urls")),
     path("", include("courses.urls")),
+    path("", include("bookings.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -25,6 +25,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 INSTALLED_APPS = [
     "lms",
     "courses",
+    "bookings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,110 @@
+"""Classroom courses and their sessions, with the charge policy that applies to them."""
+
+from datetime import datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+
+LONDON = ZoneInfo("Europe/London")
+
+
+class Course(models.Model):
+    title = models.CharField(max_length=150)
+    slug = models.SlugField(max_length=150, unique=True)
+    summary = models.TextField(help_text="What the course covers and who it is for.")
+    duration = models.CharField(max_length=60, default="One day", help_text="For example 'One day'.")
+    accredited = models.BooleanField(default=False)
+    accreditation = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="What attending grants, e.g. 'GCP2 assessment lead'. Empty if nothing.",
+    )
+    charges_apply = models.BooleanField(
+        default=True, help_text="Charge for late cancellation and non-attendance."
+    )
+    cutoff_days = models.PositiveSmallIntegerField(
+        default=10, help_text="Cancelling this many calendar days or fewer before the start is charged."
+    )
+    charge_amount = models.DecimalField(
+        max_digits=8,
+        decimal_places=2,
+        default=Decimal("105.00"),
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SessionStatus(models.TextChoices):
+    SCHEDULED = "scheduled", "Scheduled"
+    CANCELLED = "cancelled", "Cancelled by the organisers"
+
+
+class SessionQuerySet(models.QuerySet):
+    def bookable(self, now=None):
+        now = now or timezone.now()
+        return self.filter(
+            status=SessionStatus.SCHEDULED,
+            starts_at__gt=now,
+            booking_opens_at__lte=now,
+            booking_closes_at__gt=now,
+        )
+
+    def with_places_taken(self):
+        from bookings.models.bookings import SEAT_HOLDING
+
+        return self.annotate(places_taken=Count("bookings", filter=Q(bookings__status__in=SEAT_HOLDING)))
+
+
+class Session(models.Model):
+    course = models.ForeignKey(Course, on_delete=models.PROTECT, related_name="sessions")
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField(help_text="For a session over several days, the end of the last day.")
+    local_authority = models.ForeignKey(
+        "lms.LocalAuthority", on_delete=models.PROTECT, related_name="sessions"
+    )
+    venue = models.TextField(blank=True, help_text="Address, or leave empty for an online session.")
+    online = models.BooleanField(default=False)
+    joining_instructions = models.TextField(blank=True, help_text="Sent to confirmed attendees only.")
+    capacity = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
+    trainers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="sessions_trained")
+    booking_opens_at = models.DateTimeField(default=timezone.now)
+    booking_closes_at = models.DateTimeField()
+    status = models.CharField(max_length=16, choices=SessionStatus.choices, default=SessionStatus.SCHEDULED)
+    cancelled_reason = models.TextField(blank=True)
+
+    objects = SessionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")), name="session_ends_after_start"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course.title}, {timezone.localtime(self.starts_at, LONDON):%-d %B %Y}"
+
+    @property
+    def cutoff_at(self) -> datetime:
+        """The charge cut-off: the start, less the course's cut-off days, counted in calendar days on
+        the Europe/London clock (so a 9:30am start has a 9:30am cut-off across a clock change)."""
+        local_start = timezone.localtime(self.starts_at, LONDON).replace(tzinfo=None)
+        return (local_start - timedelta(days=self.course.cutoff_days)).replace(tzinfo=LONDON)
+
+    def in_charge_window(self, at=None) -> bool:
+        return self.course.charges_apply and (at or timezone.now()) >= self.cutoff_at
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == SessionStatus.CANCELLED

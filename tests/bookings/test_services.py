@@ -1,0 +1,314 @@
+"""Every booking transition, including the ones the rules refuse."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+import time_machine
+from django.core import mail
+from django.db import IntegrityError
+from django.utils import timezone
+
+from bookings import services
+from bookings.models import Booking, BookingStatus, Charge, ChargeReason, ChargeStatus
+from bookings.services import BookingError
+from tests.bookings.conftest import confirmed, make_session, request
+from tests.factories import ProfileFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_request_needs_a_profile_and_the_policy_acknowledged(session):
+    with pytest.raises(BookingError, match="Complete your profile"):
+        services.request_place(
+            session, UserFactory(), manager_name="B", manager_email="b@example.org", acknowledged_policy=True
+        )
+    user = ProfileFactory().user
+    with pytest.raises(BookingError, match="cancellation policy"):
+        request(session, user, acknowledged_policy=False)
+    with pytest.raises(BookingError, match="not yours"):
+        request(session, user, manager_email=user.email.upper())
+
+
+def test_a_request_emails_the_practitioner_and_the_manager(
+    session, practitioner, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        booking = request(session, practitioner)
+    assert booking.status == BookingStatus.REQUESTED
+    assert booking.organisation == practitioner.profile.organisation
+    to = {tuple(m.to) for m in mail.outbox}
+    assert to == {(practitioner.email,), ("boss@example.org",)}
+    approval = next(m for m in mail.outbox if m.to == ["boss@example.org"])
+    assert "/bookings/approve/" in approval.body
+    assert "£105.00" in approval.body
+
+
+def test_one_live_request_per_person_per_session(session, practitioner):
+    request(session, practitioner)
+    with pytest.raises(BookingError, match="already asked"):
+        request(session, practitioner)
+
+
+def test_the_approval_link_works_once(session, practitioner):
+    booking = request(session, practitioner)
+    token = services.approval_token(booking)
+    assert services.booking_for_token(token) == booking
+    services.approve(services.booking_for_token(token), by_email=booking.manager_email)
+    with pytest.raises(BookingError, match="already been used"):
+        services.booking_for_token(token)
+
+
+def test_a_tampered_link_is_refused(session, practitioner):
+    token = services.approval_token(request(session, practitioner))
+    with pytest.raises(BookingError, match="not valid"):
+        services.booking_for_token(token[:-2] + ("A" if token[-1] != "A" else "B") + token[-1])
+
+
+def test_an_expired_link_is_refused(session, practitioner):
+    booking = request(session, practitioner)
+    token = services.approval_token(booking)
+    with (
+        time_machine.travel(timezone.now() + timedelta(days=7, minutes=1)),
+        pytest.raises(BookingError, match="expired"),
+    ):
+        services.booking_for_token(token)
+
+
+def test_approving_twice_is_refused(session, practitioner):
+    booking = request(session, practitioner)
+    services.approve(booking, by_email=booking.manager_email)
+    with pytest.raises(BookingError, match="already been dealt with"):
+        services.approve(booking, by_email=booking.manager_email)
+
+
+def test_a_practitioner_can_never_approve_their_own_request(session, practitioner):
+    booking = request(session, practitioner)
+    with pytest.raises(BookingError, match="your own request"):
+        services.approve(booking, by_email=booking.manager_email, by_user=practitioner)
+    with pytest.raises(BookingError, match="your own request"):
+        services.approve(booking, by_email=practitioner.email)
+    assert Booking.objects.get(pk=booking.pk).status == BookingStatus.REQUESTED
+
+
+def test_approval_records_the_managers_acceptance_and_confirms_a_seat(session, practitioner):
+    booking = services.approve(request(session, practitioner), by_email="BOSS@example.org")
+    assert booking.status == BookingStatus.CONFIRMED
+    assert booking.manager_accepted_policy is True
+    assert booking.decided_by_email == "boss@example.org"
+    assert booking.events.filter(action="approved").exists()
+
+
+def test_declining_needs_a_reason(session, practitioner):
+    booking = request(session, practitioner)
+    with pytest.raises(BookingError, match="reason"):
+        services.decline(booking, by_email=booking.manager_email, reason="  ")
+    booking = services.decline(booking, by_email=booking.manager_email, reason="Team is short this month")
+    assert booking.status == BookingStatus.DECLINED
+
+
+def test_a_full_session_waitlists_in_approval_order_and_confirms_a_freed_seat():
+    session = make_session(capacity=1)
+    first = confirmed(session)
+    second, third = (request(session, ProfileFactory().user) for _ in range(2))
+    services.approve(third, by_email=third.manager_email)
+    services.approve(second, by_email=second.manager_email)
+    assert list(Booking.objects.filter(session=session).waitlist()) == [third, second]
+
+    assert services.cancel(first, by_user=first.user) is None  # 30 days out: no charge
+    third.refresh_from_db()
+    assert third.status == BookingStatus.CONFIRMED  # outside the window: confirmed at once
+
+
+def test_inside_the_charge_window_a_freed_seat_is_offered_for_48_hours():
+    session = make_session(capacity=1, starts_at=timezone.now() + timedelta(days=5))
+    first = confirmed(session)
+    waiting = request(session, ProfileFactory().user)
+    services.approve(waiting, by_email=waiting.manager_email)
+    charge = services.cancel(first, by_user=first.user)
+    assert charge.amount == Decimal("105.00")
+    waiting.refresh_from_db()
+    assert waiting.status == BookingStatus.OFFERED
+    assert waiting.offer_expires_at == pytest.approx(
+        timezone.now() + timedelta(hours=48), abs=timedelta(seconds=5)
+    )
+
+    with time_machine.travel(timezone.now() + timedelta(hours=49)):
+        assert services.expire_stale()["offers"] == 1
+    waiting.refresh_from_db()
+    assert waiting.status == BookingStatus.CANCELLED
+    assert not Charge.objects.filter(booking=waiting).exists()  # nobody pays for an offer they let go
+
+
+def test_accepting_an_offer_confirms_it():
+    session = make_session(capacity=1, starts_at=timezone.now() + timedelta(days=5))
+    first = confirmed(session)
+    waiting = request(session, ProfileFactory().user)
+    services.approve(waiting, by_email=waiting.manager_email)
+    services.cancel(first, by_user=first.user)
+    waiting.refresh_from_db()
+    assert services.accept_offer(waiting, by_user=waiting.user).status == BookingStatus.CONFIRMED
+
+
+@pytest.mark.parametrize("status_before", ["requested", "waitlisted", "offered"])
+def test_withdrawing_before_a_confirmed_place_is_never_charged(status_before):
+    session = make_session(capacity=1, starts_at=timezone.now() + timedelta(days=2))
+    holder = confirmed(session)
+    booking = request(session, ProfileFactory().user)
+    if status_before in ("waitlisted", "offered"):
+        services.approve(booking, by_email=booking.manager_email)
+    if status_before == "offered":
+        services.cancel(holder, by_user=holder.user)
+        booking.refresh_from_db()
+        assert booking.status == BookingStatus.OFFERED
+    assert services.cancel(booking, by_user=booking.user) is None
+    assert not Charge.objects.filter(booking=booking).exists()
+
+
+def test_cancelling_a_cancelled_booking_is_refused(session):
+    booking = confirmed(session)
+    services.cancel(booking, by_user=booking.user)
+    with pytest.raises(BookingError, match="no longer open"):
+        services.cancel(booking, by_user=booking.user)
+
+
+def test_only_the_booked_person_can_cancel(session):
+    booking = confirmed(session)
+    with pytest.raises(BookingError):
+        services.cancel(booking, by_user=UserFactory())
+
+
+def test_transfer_to_a_colleague_is_free_and_tells_the_manager(django_capture_on_commit_callbacks):
+    session = make_session(starts_at=timezone.now() + timedelta(days=3))
+    booking = confirmed(session)
+    colleague = ProfileFactory().user
+    with django_capture_on_commit_callbacks(execute=True):
+        booking = services.transfer(booking, colleague=colleague, by_user=booking.user)
+    assert booking.user == colleague and booking.status == BookingStatus.CONFIRMED
+    assert not Charge.objects.exists()
+    transferred = [m for m in mail.outbox if "passed to a colleague" in m.subject]
+    assert set(transferred[0].to) >= {colleague.email, booking.manager_email}
+
+
+def test_a_colleague_needs_an_account_with_a_profile(session):
+    booking = confirmed(session)
+    with pytest.raises(BookingError, match="completed profile"):
+        services.transfer(booking, colleague=UserFactory(), by_user=booking.user)
+
+
+def test_organisers_cancelling_a_session_charges_nobody_and_waives_raised_charges():
+    session = make_session(starts_at=timezone.now() + timedelta(days=3))
+    late = confirmed(session)
+    charge = services.cancel(late, by_user=late.user)
+    others = [confirmed(session) for _ in range(3)]
+    assert services.cancel_session(session, by_user=UserFactory(), reason="Trainer unwell") == 3
+    for booking in others:
+        booking.refresh_from_db()
+        assert booking.status == BookingStatus.SESSION_CANCELLED
+    charge.refresh_from_db()
+    assert charge.status == ChargeStatus.WAIVED
+    assert Charge.objects.count() == 1
+
+
+def test_did_not_attend_raises_the_charge_and_attended_sends_the_signal(django_capture_on_commit_callbacks):
+    from bookings.signals import session_attended
+
+    session = make_session(starts_at=timezone.now() + timedelta(days=1))
+    absent, present = confirmed(session), confirmed(session)
+    trainer = UserFactory()
+    received = []
+    session_attended.connect(
+        lambda sender, booking, **kw: received.append(booking), weak=False, dispatch_uid="t"
+    )
+    try:
+        with time_machine.travel(session.starts_at + timedelta(hours=8)):
+            with django_capture_on_commit_callbacks(execute=True):
+                services.mark_attendance(absent, BookingStatus.DID_NOT_ATTEND, by_user=trainer)
+                services.mark_attendance(present, BookingStatus.ATTENDED, by_user=trainer)
+    finally:
+        session_attended.disconnect(dispatch_uid="t")
+    charge = Charge.objects.get(booking=absent)
+    assert (charge.reason, charge.amount) == (ChargeReason.NON_ATTENDANCE, Decimal("105.00"))
+    assert received == [present]
+
+
+def test_correcting_did_not_attend_waives_the_pending_charge():
+    session = make_session(starts_at=timezone.now() + timedelta(days=1))
+    booking = confirmed(session)
+    with time_machine.travel(session.starts_at + timedelta(hours=8)):
+        services.mark_attendance(booking, BookingStatus.DID_NOT_ATTEND, by_user=UserFactory())
+        services.mark_attendance(booking, BookingStatus.ATTENDED, by_user=UserFactory())
+    assert Charge.objects.get(booking=booking).status == ChargeStatus.WAIVED
+
+
+def test_the_database_allows_one_charge_per_booking(session):
+    booking = confirmed(session)
+    fields = {
+        "amount": Decimal("105.00"),
+        "reason": ChargeReason.NON_ATTENDANCE,
+        "organisation": booking.organisation,
+        "organisation_is_council": False,
+    }
+    Charge.objects.create(booking=booking, **fields)
+    with pytest.raises(IntegrityError):
+        Charge.objects.create(booking=booking, **fields)
+
+
+def test_the_amount_is_fixed_when_the_charge_is_raised():
+    session = make_session(starts_at=timezone.now() + timedelta(days=3))
+    booking = confirmed(session)
+    charge = services.cancel(booking, by_user=booking.user)
+    session.course.charge_amount = Decimal("150.00")
+    session.course.save()
+    charge.refresh_from_db()
+    assert charge.amount == Decimal("105.00")
+
+
+def test_the_charge_records_the_organisation_and_whether_it_is_the_council():
+    from lms.models import Organisation
+
+    session = make_session(starts_at=timezone.now() + timedelta(days=3))
+    council = Organisation.objects.get(name="Luton Borough Council Children's Services")
+    user = ProfileFactory(organisation=council).user
+    booking = confirmed(session, user)
+    charge = services.cancel(booking, by_user=user)
+    assert (charge.organisation, charge.organisation_is_council) == (council, True)
+
+
+def test_no_charge_for_a_course_without_charges():
+    session = make_session(starts_at=timezone.now() + timedelta(days=3))
+    session.course.charges_apply = False
+    session.course.save()
+    booking = confirmed(session)
+    assert services.cancel(booking, by_user=booking.user) is None
+
+
+def test_waiving_needs_a_reason_and_is_recorded():
+    session = make_session(starts_at=timezone.now() + timedelta(days=3))
+    booking = confirmed(session)
+    charge = services.cancel(booking, by_user=booking.user)
+    finance = UserFactory()
+    with pytest.raises(BookingError, match="reason"):
+        services.waive(charge, by_user=finance, reason="")
+    charge = services.waive(charge, by_user=finance, reason="Bereavement")
+    assert (charge.status, charge.waived_by, charge.waived_reason) == (
+        ChargeStatus.WAIVED,
+        finance,
+        "Bereavement",
+    )
+    assert booking.events.filter(action="charge waived").exists()
+    with pytest.raises(BookingError, match="cannot be waived"):
+        services.waive(charge, by_user=finance, reason="Again")
+
+
+def test_unanswered_requests_close_after_seven_days_and_the_practitioner_is_told(
+    session, practitioner, django_capture_on_commit_callbacks
+):
+    booking = request(session, practitioner)
+    mail.outbox.clear()
+    with time_machine.travel(timezone.now() + timedelta(days=7, minutes=1)):
+        with django_capture_on_commit_callbacks(execute=True):
+            assert services.expire_stale()["requests"] == 1
+    booking.refresh_from_db()
+    assert booking.status == BookingStatus.EXPIRED
+    assert [m.to for m in mail.outbox] == [[practitioner.email]]
