@@ -221,10 +221,12 @@ def test_did_not_attend_raises_the_charge_and_attended_sends_the_signal(django_c
         lambda sender, booking, **kw: received.append(booking), weak=False, dispatch_uid="t"
     )
     try:
-        with time_machine.travel(session.starts_at + timedelta(hours=8)):
-            with django_capture_on_commit_callbacks(execute=True):
-                services.mark_attendance(absent, BookingStatus.DID_NOT_ATTEND, by_user=trainer)
-                services.mark_attendance(present, BookingStatus.ATTENDED, by_user=trainer)
+        with (
+            time_machine.travel(session.starts_at + timedelta(hours=8)),
+            django_capture_on_commit_callbacks(execute=True),
+        ):
+            services.mark_attendance(absent, BookingStatus.DID_NOT_ATTEND, by_user=trainer)
+            services.mark_attendance(present, BookingStatus.ATTENDED, by_user=trainer)
     finally:
         session_attended.disconnect(dispatch_uid="t")
     charge = Charge.objects.get(booking=absent)
@@ -306,9 +308,11 @@ def test_unanswered_requests_close_after_seven_days_and_the_practitioner_is_told
 ):
     booking = request(session, practitioner)
     mail.outbox.clear()
-    with time_machine.travel(timezone.now() + timedelta(days=7, minutes=1)):
-        with django_capture_on_commit_callbacks(execute=True):
-            assert services.expire_stale()["requests"] == 1
+    with (
+        time_machine.travel(timezone.now() + timedelta(days=7, minutes=1)),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        assert services.expire_stale()["requests"] == 1
     booking.refresh_from_db()
     assert booking.status == BookingStatus.EXPIRED
     assert [m.to for m in mail.outbox] == [[practitioner.email]]
