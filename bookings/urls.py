@@ -4,5 +4,9 @@ from bookings import views
 
 app_name = "bookings"
 urlpatterns = [
+    path("bookings/", views.my_bookings, name="my_bookings"),
+    path("bookings/<int:booking_id>/cancel/", views.cancel_booking, name="cancel"),
+    path("bookings/<int:booking_id>/accept/", views.accept_offer, name="accept_offer"),
+    path("bookings/requests/", views.manager_requests, name="manager_requests"),
     path("bookings/approve/<str:token>/", views.manager_decision, name="manager_decision"),
 ]

@@ -1,10 +1,18 @@
 """Thin views over bookings.services."""
 
-from django.shortcuts import render
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from bookings import services
-from bookings.forms import DeclineForm
+from bookings.forms import BookingRequestForm, CancelForm, CatalogueFilterForm, DeclineForm
+from bookings.models import Booking, BookingStatus, Session
+from bookings.models.courses import LONDON
 from bookings.services import BookingError
 
 
@@ -41,5 +49,168 @@ def manager_decision(request, token: str):
             "course": booking.session.course,
             "form": decline_form if decline_form.is_bound else None,
             "decline_form": decline_form,
+        },
+    )
+
+
+def catalogue(request, page):
+    sessions = (
+        Session.objects.bookable()
+        .with_places_taken()
+        .select_related("course", "local_authority")
+        .order_by("starts_at")
+    )
+    months = [
+        (f"{month:%Y-%m}", f"{month:%B %Y}")
+        for month in Session.objects.bookable().datetimes("starts_at", "month", tzinfo=LONDON)
+    ]
+    form = CatalogueFilterForm(request.GET or None, months=months)
+    if form.is_valid():
+        if form.cleaned_data["area"]:
+            sessions = sessions.filter(local_authority=form.cleaned_data["area"])
+        if form.cleaned_data["month"]:
+            year, month = (int(part) for part in form.cleaned_data["month"].split("-"))
+            sessions = sessions.filter(starts_at__year=year, starts_at__month=month)
+    rows = [{"session": s, "places_left": max(s.capacity - s.places_taken, 0)} for s in sessions]
+    return TemplateResponse(
+        request,
+        "bookings/catalogue.html",
+        {
+            **page.get_context(request),
+            "filter_form": form,
+            "rows": rows,
+        },
+    )
+
+
+def request_place(request, page, session_id: int):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    profile = getattr(request.user, "profile", None)
+    if profile is None:
+        messages.info(request, "Complete your profile first: your booking request uses it.")
+        return redirect(f"{reverse('profile')}?next={request.get_full_path()}")
+    session = get_object_or_404(Session.objects.select_related("course", "local_authority"), pk=session_id)
+    initial = {
+        "job_role": profile.job_role,
+        "manager_name": profile.manager_name,
+        "manager_email": profile.manager_email,
+    }
+    form = BookingRequestForm(
+        request.POST if request.method == "POST" else None, initial=initial, session=session
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.request_place(session, request.user, **form.cleaned_data)
+        except BookingError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request, f"Request sent. We have emailed {form.cleaned_data['manager_name']} to approve it."
+            )
+            return redirect("bookings:my_bookings")
+    return TemplateResponse(
+        request,
+        "bookings/request.html",
+        {
+            **page.get_context(request),
+            "session": session,
+            "course": session.course,
+            "form": form,
+            "places_left": services.places_left(session),
+        },
+    )
+
+
+@login_required
+def my_bookings(request):
+    bookings = (
+        Booking.objects.filter(user=request.user)
+        .select_related("session__course", "session__local_authority", "charge")
+        .order_by("-session__starts_at")
+    )
+    return TemplateResponse(request, "bookings/my_bookings.html", {"bookings": bookings})
+
+
+def _own_booking(request, booking_id) -> Booking:
+    return get_object_or_404(
+        Booking.objects.select_related("session__course", "session__local_authority"),
+        pk=booking_id,
+        user=request.user,
+    )
+
+
+@login_required
+def cancel_booking(request, booking_id: int):
+    booking = _own_booking(request, booking_id)
+    form = CancelForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            charge = services.cancel(booking, by_user=request.user)
+        except BookingError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                f"Cancelled. Your organisation will be charged £{charge.amount}."
+                if charge
+                else "Cancelled. There is no charge.",
+            )
+        return redirect("bookings:my_bookings")
+    return TemplateResponse(
+        request,
+        "bookings/cancel.html",
+        {
+            "booking": booking,
+            "form": form,
+            "charge": services.charge_if_cancelled_now(booking),
+        },
+    )
+
+
+@login_required
+@require_POST
+def accept_offer(request, booking_id: int):
+    try:
+        services.accept_offer(_own_booking(request, booking_id), by_user=request.user)
+        messages.success(request, "Your place is confirmed.")
+    except BookingError as error:
+        messages.error(request, str(error))
+    return redirect("bookings:my_bookings")
+
+
+@login_required
+def manager_requests(request):
+    """Every request addressed to the signed-in person's email, to act on without the email."""
+    if request.method == "POST":
+        booking = get_object_or_404(
+            Booking.objects.addressed_to(request.user.email), pk=request.POST.get("booking")
+        )
+        try:
+            if request.POST.get("action") == "approve":
+                services.approve(booking, by_email=request.user.email, by_user=request.user)
+                messages.success(request, f"Approved {booking.full_name}'s place.")
+            else:
+                services.decline(
+                    booking,
+                    by_email=request.user.email,
+                    by_user=request.user,
+                    reason=request.POST.get("reason", ""),
+                )
+                messages.success(request, f"Declined {booking.full_name}'s request.")
+        except BookingError as error:
+            messages.error(request, str(error))
+        return redirect("bookings:manager_requests")
+    bookings = (
+        Booking.objects.addressed_to(request.user.email)
+        .select_related("session__course", "session__local_authority", "organisation")
+        .order_by("-requested_at")
+    )
+    return TemplateResponse(
+        request,
+        "bookings/manager_requests.html",
+        {
+            "waiting": [b for b in bookings if b.status == BookingStatus.REQUESTED],
+            "decided": [b for b in bookings if b.status != BookingStatus.REQUESTED][:50],
         },
     )

@@ -1,6 +1,7 @@
 from .bookings import Booking, BookingEvent, BookingQuerySet, BookingStatus
 from .charges import Charge, ChargeReason, ChargeStatus, ExportBatch
 from .courses import Course, Session, SessionQuerySet, SessionStatus
+from .pages import CourseCataloguePage
 
 __all__ = [
     "Booking",
@@ -11,6 +12,7 @@ __all__ = [
     "ChargeReason",
     "ChargeStatus",
     "Course",
+    "CourseCataloguePage",
     "ExportBatch",
     "Session",
     "SessionQuerySet",

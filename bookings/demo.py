@@ -1,0 +1,156 @@
+"""Demo courses and sessions: both courses in all three areas, some nearly full, one inside the
+charge window, one in the past with bookings for the trainer to mark. Idempotent."""
+
+from datetime import datetime, time, timedelta
+
+from django.utils import timezone
+
+from bookings import services
+from bookings.models import Booking, Course, CourseCataloguePage, Session
+from bookings.models.courses import LONDON
+from lms.models import LocalAuthority, Organisation, PractitionerProfile, User
+
+COURSES = [
+    {
+        "slug": "gcp2-practitioner-training",
+        "title": "GCP2 Practitioner Training",
+        "summary": (
+            "One day of accredited training in the Graded Care Profile 2 (GCP2), the tool used across "
+            "Bedfordshire to assess, measure and support families where there are concerns about neglect. "
+            "You must complete it to lead a GCP2 assessment."
+        ),
+        "accredited": True,
+        "accreditation": "GCP2 assessment lead",
+    },
+    {
+        "slug": "understanding-neglect",
+        "title": "Understanding Neglect",
+        "summary": (
+            "A one-day classroom course on recognising and responding to child neglect, from before birth "
+            "to adolescence, for practitioners in every agency."
+        ),
+        "accredited": False,
+        "accreditation": "",
+    },
+]
+VENUES = {
+    "luton": "Luton Town Hall, George Street, Luton",
+    "bedford-borough": "Borough Hall, Cauldwell Street, Bedford",
+    "central-bedfordshire": "Priory House, Monks Walk, Chicksands",
+}
+CATALOGUE = {
+    "title": "Courses",
+    "slug": "courses",
+    "intro": (
+        "Classroom courses for practitioners. Your line manager approves each place. If you cancel late "
+        "or do not attend, your organisation may be charged: each session shows its cut-off date."
+    ),
+}
+
+
+def at(days: int, hour: int = 9, minute: int = 30) -> datetime:
+    day = (timezone.localtime(timezone.now(), LONDON) + timedelta(days=days)).date()
+    return datetime.combine(day, time(hour, minute), tzinfo=LONDON)
+
+
+def seed(home) -> None:
+    if not CourseCataloguePage.objects.exists():
+        page = CourseCataloguePage(show_in_menus=True, **CATALOGUE)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    if Course.objects.exists():
+        return
+    courses = {data["slug"]: Course.objects.create(**data) for data in COURSES}
+    trainer = User.objects.filter(email="trainer@example.com").first()
+    areas = {area.slug: area for area in LocalAuthority.objects.all()}
+    plan = [
+        # course, area, days from now, capacity
+        ("gcp2-practitioner-training", "luton", 6, 12),  # inside the charge window
+        ("gcp2-practitioner-training", "bedford-borough", 24, 12),
+        ("gcp2-practitioner-training", "central-bedfordshire", 38, 3),  # nearly full
+        ("understanding-neglect", "luton", 45, 20),
+        ("understanding-neglect", "bedford-borough", 52, 2),  # nearly full
+        ("understanding-neglect", "central-bedfordshire", 66, 20),
+        ("gcp2-practitioner-training", "luton", -3, 12),  # in the past, to mark
+    ]
+    sessions = []
+    for slug, area, days, capacity in plan:
+        starts = at(days)
+        session = Session.objects.create(
+            course=courses[slug],
+            starts_at=starts,
+            ends_at=starts.replace(hour=16, minute=30),
+            local_authority=areas[area],
+            venue=VENUES[area],
+            capacity=capacity,
+            booking_opens_at=at(-90),
+            booking_closes_at=at(days - 1, 17, 0),
+            joining_instructions="Please arrive 15 minutes early. Lunch is provided.",
+        )
+        if trainer:
+            session.trainers.add(trainer)
+        sessions.append(session)
+    _demo_bookings(sessions)
+
+
+def _attendee(n: int) -> User:
+    user, created = User.objects.get_or_create(
+        email=f"attendee{n}@example.com", defaults={"full_name": f"Demo Attendee {n}"}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save()
+        PractitionerProfile.objects.create(
+            user=user,
+            organisation=Organisation.objects.order_by("pk")[n % 3],
+            job_role="Practitioner",
+            local_authority=LocalAuthority.objects.get(slug="luton"),
+            manager_name="Marcus Bennett",
+            manager_email="manager@example.com",
+        )
+    return user
+
+
+def _demo_bookings(sessions) -> None:
+    """Fill some seats through the real services, so every booking has its history."""
+    upcoming_small, past = sessions[2], sessions[6]
+    for n, session in [(1, upcoming_small), (2, upcoming_small), (3, sessions[4])]:
+        booking = services.request_place(
+            session,
+            _attendee(n),
+            manager_name="Marcus Bennett",
+            manager_email="manager@example.com",
+            acknowledged_policy=True,
+        )
+        services.approve(booking, by_email="manager@example.com")
+    for n in (4, 5, 6, 7):
+        booking = services.request_place(
+            sessions[1],
+            _attendee(n),
+            manager_name="Marcus Bennett",
+            manager_email="manager@example.com",
+            acknowledged_policy=True,
+        )
+        if n == 7:
+            continue  # left waiting for the demo manager to approve
+        services.approve(booking, by_email="manager@example.com")
+    # The past session: requested and approved before it ran, waiting to be marked.
+    Session.objects.filter(pk=past.pk).update(booking_closes_at=at(30))
+    past.refresh_from_db()
+    for n in (8, 9, 10):
+        user = _attendee(n)
+        Booking.objects.create(
+            session=past,
+            user=user,
+            full_name=user.full_name,
+            organisation=user.profile.organisation,
+            job_role=user.profile.job_role,
+            manager_name="Marcus Bennett",
+            manager_email="manager@example.com",
+            policy_acknowledged_at=at(-20),
+            status="confirmed",
+            approved_at=at(-19),
+            confirmed_at=at(-19),
+            manager_accepted_policy=True,
+            decided_by_email="manager@example.com",
+        )
