@@ -68,3 +68,11 @@ class CancelForm(forms.Form):
     confirm = forms.BooleanField(
         label="Yes, cancel my place", error_messages={"required": "Confirm that you want to cancel"}
     )
+
+
+class WalkInForm(forms.Form):
+    email = forms.EmailField(
+        label="Email address of the person who walked in",
+        help_text="They need an account with a completed profile.",
+        error_messages={"required": "Enter the email address of the person who walked in"},
+    )

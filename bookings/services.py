@@ -399,3 +399,38 @@ def waive(charge: Charge, *, by_user, reason: str) -> Charge:
     charge.save()
     _event(charge.booking, "charge waived", actor=by_user, detail=charge.waived_reason)
     return charge
+
+
+def can_run_register(user, session: Session) -> bool:
+    """The session's own trainers and workshop coordinators; nobody else sees who is booked."""
+    from lms.models import Role
+
+    if user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR):
+        return True
+    return user.has_role(Role.TRAINER) and session.trainers.filter(pk=user.pk).exists()
+
+
+@transaction.atomic
+def add_walk_in(session: Session, attendee, *, by_user) -> Booking:
+    """Someone came without a booking: record them as attended so they get their certificate."""
+    profile = getattr(attendee, "profile", None)
+    if profile is None:
+        raise BookingError("The person needs an account with a completed profile first.")
+    session = Session.objects.select_for_update().select_related("course").get(pk=session.pk)
+    if Booking.objects.filter(session=session, user=attendee, status__in=[*OPEN, *ATTENDANCE]).exists():
+        raise BookingError("This person is already on the register.")
+    now = timezone.now()
+    booking = Booking.objects.create(
+        session=session,
+        user=attendee,
+        full_name=attendee.full_name,
+        organisation=profile.organisation,
+        job_role=profile.job_role,
+        manager_name=profile.manager_name,
+        manager_email=profile.manager_email,
+        policy_acknowledged_at=now,
+        status=BookingStatus.CONFIRMED,
+        confirmed_at=now,
+    )
+    _event(booking, "walk-in added", actor=by_user)
+    return mark_attendance(booking, BookingStatus.ATTENDED, by_user=by_user)

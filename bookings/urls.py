@@ -9,4 +9,6 @@ urlpatterns = [
     path("bookings/<int:booking_id>/accept/", views.accept_offer, name="accept_offer"),
     path("bookings/requests/", views.manager_requests, name="manager_requests"),
     path("bookings/approve/<str:token>/", views.manager_decision, name="manager_decision"),
+    path("training/sessions/", views.trainer_sessions, name="trainer_sessions"),
+    path("training/sessions/<int:session_id>/register/", views.register, name="register"),
 ]

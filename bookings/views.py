@@ -3,17 +3,28 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from bookings import services
-from bookings.forms import BookingRequestForm, CancelForm, CatalogueFilterForm, DeclineForm
+from bookings.forms import BookingRequestForm, CancelForm, CatalogueFilterForm, DeclineForm, WalkInForm
 from bookings.models import Booking, BookingStatus, Session
+from bookings.models.bookings import ATTENDANCE, SEAT_HOLDING
 from bookings.models.courses import LONDON
 from bookings.services import BookingError
+from lms.models import Role, User
+from lms.permissions import role_required
+
+ATTENDANCE_CHOICES = [
+    (status.value, status.label)
+    for status in (BookingStatus.ATTENDED, BookingStatus.PARTIAL, BookingStatus.DID_NOT_ATTEND)
+]
 
 
 @never_cache
@@ -212,5 +223,69 @@ def manager_requests(request):
         {
             "waiting": [b for b in bookings if b.status == BookingStatus.REQUESTED],
             "decided": [b for b in bookings if b.status != BookingStatus.REQUESTED][:50],
+        },
+    )
+
+
+@role_required(Role.TRAINER, Role.WORKSHOP_COORDINATOR)
+def trainer_sessions(request):
+    sessions = (
+        Session.objects.select_related("course", "local_authority")
+        .annotate(
+            booked=Count("bookings", filter=Q(bookings__status__in=SEAT_HOLDING)),
+            waiting=Count("bookings", filter=Q(bookings__status=BookingStatus.WAITLISTED)),
+        )
+        .order_by("-starts_at")
+    )
+    if not request.user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR):
+        sessions = sessions.filter(trainers=request.user)
+    return TemplateResponse(request, "bookings/trainer_sessions.html", {"sessions": sessions[:200]})
+
+
+@role_required(Role.TRAINER, Role.WORKSHOP_COORDINATOR)
+def register(request, session_id: int):
+    session = get_object_or_404(Session.objects.select_related("course", "local_authority"), pk=session_id)
+    if not services.can_run_register(request.user, session):
+        raise PermissionDenied
+    walk_in = WalkInForm(request.POST if request.POST.get("action") == "walk_in" else None)
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "walk_in":
+                if walk_in.is_valid():
+                    attendee = User.objects.filter(email__iexact=walk_in.cleaned_data["email"]).first()
+                    if attendee is None:
+                        raise BookingError("No account uses that email address.")
+                    services.add_walk_in(session, attendee, by_user=request.user)
+                    messages.success(request, f"Added {attendee.full_name} as attended.")
+                    return redirect("bookings:register", session_id=session.pk)
+            else:
+                marked = 0
+                for booking in session.bookings.filter(status__in=[BookingStatus.CONFIRMED, *ATTENDANCE]):
+                    status = request.POST.get(f"attendance-{booking.pk}")
+                    if status and status != booking.status:
+                        services.mark_attendance(booking, BookingStatus(status), by_user=request.user)
+                        marked += 1
+                messages.success(request, f"Register saved: {marked} change{'s' if marked != 1 else ''}.")
+                return redirect("bookings:register", session_id=session.pk)
+        except (BookingError, ValueError) as error:
+            messages.error(request, str(error))
+    people = (
+        session.bookings.filter(status__in=[BookingStatus.CONFIRMED, *ATTENDANCE])
+        .select_related("organisation")
+        .order_by("full_name")
+    )
+    waiting = session.bookings.waitlist().select_related("organisation")
+    return TemplateResponse(
+        request,
+        "bookings/register.html",
+        {
+            "session": session,
+            "people": people,
+            "waiting": waiting,
+            "walk_in_form": walk_in,
+            "form": walk_in if walk_in.is_bound else None,
+            "choices": ATTENDANCE_CHOICES,
+            "printable": request.GET.get("print") == "1",
+            "started": session.starts_at <= timezone.now(),
         },
     )
