@@ -76,3 +76,67 @@ class WalkInForm(forms.Form):
         help_text="They need an account with a completed profile.",
         error_messages={"required": "Enter the email address of the person who walked in"},
     )
+
+
+class ChargeFilterForm(forms.Form):
+    raised_from = forms.DateField(
+        label="Raised from", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    raised_to = forms.DateField(
+        label="Raised to", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    course = forms.ModelChoiceField(queryset=None, required=False, empty_label="All courses")
+    organisation = forms.ModelChoiceField(queryset=None, required=False, empty_label="All organisations")
+    status = forms.ChoiceField(required=False)
+
+    def __init__(self, *args, **kwargs):
+        from bookings.models import ChargeStatus, Course
+        from lms.models import Organisation
+
+        super().__init__(*args, **kwargs)
+        self.fields["course"].queryset = Course.objects.order_by("title")
+        self.fields["organisation"].queryset = (
+            Organisation.objects.filter(charges__isnull=False).distinct().select_related("local_authority")
+        )
+        self.fields["status"].choices = [("", "Any status"), *ChargeStatus.choices]
+
+    def filter(self, charges):
+        if not self.is_valid():
+            return charges
+        data = self.cleaned_data
+        if data["raised_from"]:
+            charges = charges.filter(raised_at__date__gte=data["raised_from"])
+        if data["raised_to"]:
+            charges = charges.filter(raised_at__date__lte=data["raised_to"])
+        if data["course"]:
+            charges = charges.filter(booking__session__course=data["course"])
+        if data["organisation"]:
+            charges = charges.filter(organisation=data["organisation"])
+        if data["status"]:
+            charges = charges.filter(status=data["status"])
+        return charges
+
+
+class WaiveForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason for waiving",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        error_messages={"required": "Enter a reason for waiving the charge"},
+    )
+
+
+class InvoiceImportForm(forms.Form):
+    file = forms.FileField(
+        label="Spreadsheet of invoice references",
+        help_text="CSV or XLSX with the columns 'Charge reference' and 'Invoice reference', as in an export.",
+        error_messages={"required": "Choose a file to upload"},
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".csv", ".xlsx")):
+            raise forms.ValidationError("The file must be a CSV or XLSX spreadsheet")
+        if upload.size > 5 * 1024 * 1024:
+            raise forms.ValidationError("The file must be smaller than 5MB")
+        return upload

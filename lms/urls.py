@@ -15,6 +15,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("", include("bookings.urls")),
+    path("finance/", include("bookings.finance_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -29,6 +29,8 @@ def govuk_field(field, label_class: str = "govuk-label--s", width: str = ""):
         "textarea": "govuk-textarea",
         "checkbox": "govuk-checkboxes__input",
     }.get(kind, "")
+    if isinstance(field.field.widget, forms.FileInput):
+        css = "govuk-file-upload"
     if field.errors and kind in {"input", "select", "textarea"}:
         css += f" {css}--error"
     if width and kind == "input":

@@ -1,0 +1,124 @@
+"""Finance's screens: the charges list, exports, past batches, invoice references and waivers."""
+
+import csv
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_POST
+
+from bookings import finance, services
+from bookings.forms import ChargeFilterForm, InvoiceImportForm, WaiveForm
+from bookings.models import Charge, ExportBatch
+from bookings.resources import ChargeResource, charges_for_export
+from bookings.services import BookingError
+from lms.models import Role
+from lms.permissions import role_required
+
+IMPORT_SESSION_KEY = "invoice_import_rows"
+
+
+@role_required(Role.FINANCE)
+def charges(request):
+    form = ChargeFilterForm(request.GET or None)
+    listed = form.filter(
+        Charge.objects.select_related("organisation", "booking__session__course", "export_batch").order_by(
+            "-raised_at"
+        )
+    )
+    return TemplateResponse(
+        request,
+        "bookings/finance/charges.html",
+        {
+            "filter_form": form,
+            "charges": listed[:500],
+            "batches": ExportBatch.objects.all()[:20],
+            "import_form": InvoiceImportForm(),
+        },
+    )
+
+
+@role_required(Role.FINANCE)
+@require_POST
+def export(request):
+    file_format = request.POST.get("format", "csv")
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    batch = finance.export_pending(by_user=request.user)
+    if batch is None:
+        messages.info(request, "There are no new charges to export.")
+        return redirect("finance:charges")
+    return _download(batch, file_format)
+
+
+@role_required(Role.FINANCE)
+def download_batch(request, batch_id: int, file_format: str):
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    return _download(get_object_or_404(ExportBatch, pk=batch_id), file_format)
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def _download(batch: ExportBatch, file_format: str):
+    queryset = charges_for_export(Charge.objects.filter(export_batch=batch))
+    resource = ChargeResource()
+    filename = f"charges-batch-{batch.pk}.{file_format}"
+    if file_format == "xlsx":
+        data = resource.export_dataset(queryset).export("xlsx")
+        response = HttpResponse(
+            data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+    else:
+        # Streamed row by row, so a batch of 100,000 charges never sits in memory at once.
+        writer = csv.writer(_Echo())
+        rows = (writer.writerow(resource.export_row(charge)) for charge in queryset.iterator(chunk_size=2000))
+        header = writer.writerow(resource.get_export_headers())
+        response = StreamingHttpResponse(_chain(header, rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _chain(first, rest):
+    yield first
+    yield from rest
+
+
+@role_required(Role.FINANCE)
+def waive(request, charge_id: int):
+    charge = get_object_or_404(
+        Charge.objects.select_related("booking__session__course", "organisation"), pk=charge_id
+    )
+    form = WaiveForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.waive(charge, by_user=request.user, reason=form.cleaned_data["reason"])
+            messages.success(request, f"Charge {charge.pk} waived.")
+            return redirect("finance:charges")
+        except BookingError as error:
+            form.add_error(None, str(error))
+    return TemplateResponse(request, "bookings/finance/waive.html", {"charge": charge, "form": form})
+
+
+@role_required(Role.FINANCE)
+def import_invoices(request):
+    if request.method == "POST" and request.POST.get("confirm"):
+        rows = request.session.pop(IMPORT_SESSION_KEY, None)
+        if not rows:
+            messages.error(request, "Upload the file again: the preview has expired.")
+            return redirect("finance:charges")
+        saved = finance.save_invoice_references([tuple(row) for row in rows])
+        messages.success(request, f"Saved {saved} invoice reference{'s' if saved != 1 else ''}.")
+        return redirect("finance:charges")
+    form = InvoiceImportForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        result = finance.read_invoice_references(upload, upload.name.rsplit(".", 1)[-1].lower())
+        if not result.errors:
+            request.session[IMPORT_SESSION_KEY] = result.rows
+    return TemplateResponse(request, "bookings/finance/import.html", {"form": form, "result": result})
