@@ -434,3 +434,35 @@ def add_walk_in(session: Session, attendee, *, by_user) -> Booking:
     )
     _event(booking, "walk-in added", actor=by_user)
     return mark_attendance(booking, BookingStatus.ATTENDED, by_user=by_user)
+
+
+def send_reminders(now=None) -> dict[str, int]:
+    """Remind managers who have not answered after 3 days, and confirmed attendees a few days
+    before the cut-off, while cancelling is still free (run daily with expire_stale)."""
+    now = now or timezone.now()
+    counts = {"managers": 0, "attendees": 0}
+    due = Booking.objects.filter(
+        status=BookingStatus.REQUESTED,
+        approval_reminded_at__isnull=True,
+        requested_at__lte=now - timedelta(days=3),
+        approval_expires_at__gt=now,
+    )
+    for booking in due:
+        with transaction.atomic():
+            Booking.objects.filter(pk=booking.pk).update(approval_reminded_at=now)
+            _notify(booking, "approval_reminder")
+        counts["managers"] += 1
+    upcoming = Booking.objects.filter(
+        status=BookingStatus.CONFIRMED,
+        cutoff_reminded_at__isnull=True,
+        session__course__charges_apply=True,
+        session__starts_at__gt=now,
+    ).select_related("session__course")
+    for booking in upcoming:
+        cutoff = booking.session.cutoff_at
+        if cutoff - timedelta(days=3) <= now < cutoff:
+            with transaction.atomic():
+                Booking.objects.filter(pk=booking.pk).update(cutoff_reminded_at=now)
+                _notify(booking, "cutoff_reminder")
+            counts["attendees"] += 1
+    return counts

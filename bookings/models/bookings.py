@@ -57,6 +57,7 @@ class Booking(models.Model):
     approval_nonce = models.CharField(max_length=32, blank=True, help_text="Cleared once the link is used.")
     approval_expires_at = models.DateTimeField(null=True, blank=True)
     approval_reminded_at = models.DateTimeField(null=True, blank=True)
+    cutoff_reminded_at = models.DateTimeField(null=True, blank=True)
     approved_at = models.DateTimeField(null=True, blank=True)
     manager_accepted_policy = models.BooleanField(default=False)
     decided_by_email = models.EmailField(blank=True)

@@ -317,3 +317,72 @@ def test_unanswered_requests_close_after_seven_days_and_the_practitioner_is_told
     assert booking.status == BookingStatus.EXPIRED
     told = [m for m in mail.outbox if m.to == [practitioner.email]]
     assert len(told) == 1 and "closed" in told[0].subject
+
+
+def test_managers_are_reminded_once_after_three_days(
+    session, practitioner, django_capture_on_commit_callbacks
+):
+    request(session, practitioner)
+    mail.outbox.clear()
+    with (
+        time_machine.travel(timezone.now() + timedelta(days=3, hours=1)),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        services.send_reminders()
+        services.send_reminders()
+    reminders = [m for m in mail.outbox if m.to == ["boss@example.org"]]
+    assert len(reminders) == 1 and "Reminder" in reminders[0].subject
+
+
+def test_attendees_are_reminded_before_the_cut_off(django_capture_on_commit_callbacks):
+    session = make_session(starts_at=timezone.now() + timedelta(days=20))
+    booking = confirmed(session)
+    mail.outbox.clear()
+    with (
+        time_machine.travel(session.cutoff_at - timedelta(days=2)),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        services.send_reminders()
+    reminder = [m for m in mail.outbox if m.to == [booking.user.email]]
+    assert len(reminder) == 1 and "to avoid a charge" in reminder[0].subject
+
+
+class BrokenMailServer:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        import smtplib
+
+        raise smtplib.SMTPServerDisconnected("mail server down")
+
+
+def test_a_failing_mail_server_loses_no_booking(
+    settings, session, practitioner, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.bookings.test_services.BrokenMailServer"
+    with django_capture_on_commit_callbacks(execute=True):
+        booking = request(session, practitioner)
+    assert Booking.objects.get(pk=booking.pk).status == BookingStatus.REQUESTED
+
+
+def test_a_failed_email_is_queued_again_on_a_backend_that_can_wait(
+    settings, session, practitioner, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.EMAIL_BACKEND = "tests.bookings.test_services.BrokenMailServer"
+    booking = request(session, practitioner)
+    from bookings.tasks import send_booking_email
+
+    with pytest.raises(Exception, match="mail server down"):
+        send_booking_email.call(booking.pk, "request_received", {})  # run as the worker would
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    try:
+        with pytest.raises(Exception, match="mail server down"):
+            send_booking_email.func(booking.pk, "request_received", {}, 1)
+        retry = DBTaskResult.objects.get()
+        assert retry.run_after is not None and retry.run_after > timezone.now()
+        assert retry.args_kwargs["args"][-1] == 2
+    finally:
+        settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
