@@ -140,3 +140,20 @@ class InvoiceImportForm(forms.Form):
         if upload.size > 5 * 1024 * 1024:
             raise forms.ValidationError("The file must be smaller than 5MB")
         return upload
+
+
+class TransferForm(forms.Form):
+    email = forms.EmailField(
+        label="Your colleague's email address",
+        help_text="They need an account on this site with a completed profile. Your manager will be told.",
+        error_messages={"required": "Enter your colleague's email address"},
+    )
+
+
+class CancelSessionForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason, sent to everyone booked",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        error_messages={"required": "Enter a reason: everyone booked will be told"},
+    )

@@ -13,7 +13,15 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from bookings import services
-from bookings.forms import BookingRequestForm, CancelForm, CatalogueFilterForm, DeclineForm, WalkInForm
+from bookings.forms import (
+    BookingRequestForm,
+    CancelForm,
+    CancelSessionForm,
+    CatalogueFilterForm,
+    DeclineForm,
+    TransferForm,
+    WalkInForm,
+)
 from bookings.models import Booking, BookingStatus, Session
 from bookings.models.bookings import ATTENDANCE, SEAT_HOLDING
 from bookings.models.courses import LONDON
@@ -289,3 +297,39 @@ def register(request, session_id: int):
             "started": session.starts_at <= timezone.now(),
         },
     )
+
+
+@login_required
+def transfer_booking(request, booking_id: int):
+    booking = _own_booking(request, booking_id)
+    form = TransferForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        colleague = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
+        try:
+            if colleague is None:
+                raise BookingError(
+                    "No account uses that email address. Ask your colleague to create one first."
+                )
+            services.transfer(booking, colleague=colleague, by_user=request.user)
+        except BookingError as error:
+            form.add_error("email", str(error))
+        else:
+            messages.success(
+                request, f"Your place has been passed to {colleague.full_name}. There is no charge."
+            )
+            return redirect("bookings:my_bookings")
+    return TemplateResponse(request, "bookings/transfer.html", {"booking": booking, "form": form})
+
+
+@role_required(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR)
+def cancel_session(request, session_id: int):
+    session = get_object_or_404(Session.objects.select_related("course"), pk=session_id)
+    form = CancelSessionForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        count = services.cancel_session(session, by_user=request.user, reason=form.cleaned_data["reason"])
+        messages.success(
+            request,
+            f"Session cancelled. {count} {'person' if count == 1 else 'people'} told; nobody is charged.",
+        )
+        return redirect("bookings:trainer_sessions")
+    return TemplateResponse(request, "bookings/cancel_session.html", {"session": session, "form": form})

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from bookings import services
 from bookings.models import Booking, BookingStatus, Charge, Session
+from lms.models import User
 from tests.bookings.conftest import make_session, request
 from tests.factories import ProfileFactory, UserFactory
 
@@ -137,3 +138,33 @@ def test_catalogue_queries_stay_flat(client, django_assert_max_num_queries, extr
         make_session()
     with django_assert_max_num_queries(14):
         assert client.get("/courses/").status_code == 200
+
+
+def test_a_practitioner_sends_a_colleague_instead_from_my_bookings(client, session):
+    booking = confirmed_booking(session)
+    colleague = ProfileFactory().user
+    client.force_login(booking.user)
+    assert "Send a colleague instead" in client.get(reverse("bookings:my_bookings")).content.decode()
+    html = client.post(
+        reverse("bookings:transfer", args=[booking.pk]), {"email": "nobody@example.org"}
+    ).content.decode()
+    assert "No account uses that email address" in html
+    client.post(reverse("bookings:transfer", args=[booking.pk]), {"email": colleague.email})
+    booking.refresh_from_db()
+    assert booking.user == colleague
+
+
+def confirmed_booking(session):
+    from tests.bookings.conftest import confirmed
+
+    return confirmed(session)
+
+
+def test_a_coordinator_cancels_a_session_and_a_trainer_cannot(client, session):
+    booking = confirmed_booking(session)
+    client.force_login(User.objects.get(email="trainer@example.com"))
+    assert client.get(reverse("bookings:cancel_session", args=[session.pk])).status_code == 403
+    client.force_login(User.objects.get(email="coordinator@example.com"))
+    client.post(reverse("bookings:cancel_session", args=[session.pk]), {"reason": "Venue flooded"})
+    booking.refresh_from_db()
+    assert booking.status == BookingStatus.SESSION_CANCELLED
