@@ -1,0 +1,76 @@
+"""The booking journey in Chromium: request, the manager approves from the emailed link, a
+late cancellation, and finance exports exactly that £105 charge. axe-core on every page."""
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from bookings.models import Session
+from tests.e2e.conftest import assert_no_axe_violations
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def test_request_approve_cancel_late_and_export(page, browser, live_server, sign_in_as):
+    # The demo's Luton GCP2 session six days away: inside the charge window.
+    session = Session.objects.filter(
+        local_authority__slug="luton", course__slug="gcp2-practitioner-training", starts_at__gt=timezone.now()
+    ).get()
+    sign_in_as("practitioner@example.com")
+    page.goto("/courses/")
+    assert_no_axe_violations(page)
+    page.get_by_role(
+        "link",
+        name=re.compile(f"Request a place on GCP2 Practitioner Training, {session.starts_at:%-d %B %Y}"),
+    ).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Request a place")
+    expect(page.get_by_label("Line manager's email address")).to_have_value("manager@example.com")
+    assert_no_axe_violations(page)
+    page.get_by_label(re.compile("I understand that if I cancel")).check()
+    page.get_by_role("button", name="Send request to my manager").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("My bookings")
+    assert_no_axe_violations(page)
+
+    message = next(
+        m for m in reversed(mail.outbox) if m.to == ["manager@example.com"] and "approve" in m.subject
+    )
+    link = re.search(r"https?://[^/\s]+(/bookings/approve/\S+/)", message.body).group(1)
+    manager = browser.new_context(base_url=live_server.url).new_page()
+    manager.goto(link)
+    expect(manager.get_by_role("heading", level=1)).to_have_text("Approve a course place")
+    assert_no_axe_violations(manager)
+    manager.get_by_role("button", name="Approve and accept the charge policy").click()
+    expect(manager.get_by_role("heading", level=1)).to_have_text("Place approved")
+    assert_no_axe_violations(manager)
+    manager.context.close()
+
+    page.reload()
+    page.get_by_role("link", name=re.compile("^Cancel")).first.click()
+    expect(page.get_by_text("will be charged £105.00")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_label("Yes, cancel my place").check()
+    page.get_by_role("button", name="Cancel and accept the £105.00 charge").click()
+    expect(page.get_by_text("Your organisation will be charged £105.00")).to_be_visible()
+
+    page.context.clear_cookies()
+    sign_in_as("finance@example.com")
+    page.goto("/finance/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Charges")
+    assert_no_axe_violations(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export new charges (CSV)").click()
+    content = Path(download.value.path()).read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(content, newline="")))
+    assert len(rows) == 2
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert (row["Practitioner"], row["Amount (GBP)"], row["Reason"]) == (
+        "Priya Patel",
+        "105.00",
+        "Late cancellation",
+    )
