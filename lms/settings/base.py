@@ -178,6 +178,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
+# Classroom bookings: how long a manager's approval link and a waiting-list offer stay open.
+BOOKING_APPROVAL_DAYS = int(env.get("BOOKING_APPROVAL_DAYS", "7"))
+BOOKING_OFFER_HOURS = int(env.get("BOOKING_OFFER_HOURS", "48"))
+
 # Quick Exit sends people to a neutral site after clearing their session.
 QUICK_EXIT_URL = env.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 
