@@ -47,6 +47,7 @@ def _send(booking_id: int, message: str, extra: dict) -> None:
         "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
         "extra": extra,
         "charge": getattr(booking, "charge", None),
+        "approval_days": services.approval_days(),
     }
     recipients = [booking.user.email]
     if message in TO_MANAGER:
