@@ -30,3 +30,11 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+def ensure_demo_site() -> None:
+    """Transactional tests start from the migrations' data only: load the demo if it is missing."""
+    from lms.models import HomePage
+
+    if not HomePage.objects.exists():
+        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115

@@ -8,6 +8,7 @@ from django.db import connection
 from bookings import services
 from bookings.models import Booking, BookingStatus
 from tests.bookings.conftest import make_session, request
+from tests.conftest import ensure_demo_site
 from tests.factories import ProfileFactory
 
 pytestmark = [
@@ -17,11 +18,7 @@ pytestmark = [
 
 
 def test_fifty_simultaneous_approvals_never_exceed_ten_seats():
-    from django.core.management import call_command
-    from wagtail.models import Page
-
-    if not Page.objects.filter(depth=2).exists():
-        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    ensure_demo_site()
     session = make_session(capacity=10)
     bookings = [request(session, ProfileFactory().user) for _ in range(50)]
     barrier = threading.Barrier(len(bookings))

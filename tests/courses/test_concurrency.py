@@ -8,6 +8,7 @@ from django.db import connection
 from courses import services
 from courses.models import Answer, Attempt
 from courses.services import AlreadySubmitted, Learner
+from tests.conftest import ensure_demo_site
 from tests.courses.conftest import make_module, wrong_answers
 from tests.factories import UserFactory
 
@@ -18,11 +19,7 @@ pytestmark = [
 
 
 def test_simultaneous_submissions_mark_an_attempt_once(right_answers):
-    from django.core.management import call_command
-    from wagtail.models import Page
-
-    if not Page.objects.filter(depth=2).exists():
-        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    ensure_demo_site()
     module = make_module("race")
     attempt = services.start_attempt(services.enrol(module, Learner(user=UserFactory())))
     barrier = threading.Barrier(2)
