@@ -49,7 +49,7 @@ def read_invoice_references(upload, file_format: str) -> InvoiceImport:
     parsed = []
     for number, row in enumerate(dataset, start=2):
         reference, invoice = str(row[ref_col] or "").strip().lstrip("'"), str(row[invoice_col] or "").strip()
-        if not reference.isdigit():
+        if not reference.isdecimal() or not reference.isascii() or len(reference) > 12:
             result.errors.append(f"Row {number}: '{reference}' is not a charge reference.")
             continue
         if not invoice:

@@ -1,10 +1,12 @@
 """Finance exports and imports with django-import-export. Every exported cell that a
 spreadsheet could run as a formula is neutralised; import-export's own setting covers '='."""
 
+from django.utils import timezone
 from import_export import fields, resources
 from import_export.formats.base_formats import CSV, XLSX
 
 from bookings.models import Charge
+from bookings.models.courses import LONDON
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = {"csv": CSV(), "xlsx": XLSX()}
@@ -49,13 +51,13 @@ class ChargeResource(resources.ModelResource):
         )
 
     def dehydrate_raised(self, charge):
-        return charge.raised_at.date().isoformat()
+        return timezone.localtime(charge.raised_at, LONDON).date().isoformat()
 
     def dehydrate_council(self, charge):
         return "Yes" if charge.organisation_is_council else "No"
 
     def dehydrate_session_date(self, charge):
-        return charge.booking.session.starts_at.date().isoformat()
+        return timezone.localtime(charge.booking.session.starts_at, LONDON).date().isoformat()
 
     def dehydrate_reason(self, charge):
         return charge.get_reason_display()

@@ -9,6 +9,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from bookings.models import Booking, BookingEvent, BookingStatus, Charge, ChargeReason, ChargeStatus, Session
@@ -16,6 +17,7 @@ from bookings.models.bookings import ATTENDANCE, OPEN
 from bookings.signals import session_attended
 
 APPROVAL_SALT = "bookings.manager-approval"
+ATTENDANCE_CORRECTED = "Attendance corrected on the register."
 
 
 def approval_days() -> int:
@@ -28,6 +30,12 @@ def offer_hours() -> int:
 
 class BookingError(Exception):
     """A request the rules refuse; the message is shown to the person."""
+
+
+NOT_TRANSFERABLE = (
+    "A place can only pass to a colleague in the same organisation, because your manager accepted "
+    "the charge policy on its behalf."
+)
 
 
 # Reading ---------------------------------------------------------------------------------
@@ -109,7 +117,7 @@ def request_place(
         raise BookingError("This session is not taking bookings.")
     if not acknowledged_policy:
         raise BookingError("Confirm that you have read the cancellation policy.")
-    if manager_email.strip().lower() == user.email.lower():
+    if _mailbox(manager_email) == _mailbox(user.email):
         raise BookingError("Your line manager must approve your place: enter their email address, not yours.")
     if Booking.objects.filter(session=session, user=user, status__in=[*OPEN, *ATTENDANCE]).exists():
         raise BookingError("You have already asked for a place on this session.")
@@ -132,8 +140,14 @@ def request_place(
     return booking
 
 
+def _mailbox(email: str) -> str:
+    """The address without any +tag: name+boss@example.org reaches name@example.org."""
+    local, _, domain = email.strip().lower().partition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
 def _is_self_approval(booking: Booking, by_email: str, by_user) -> bool:
-    return by_email.strip().lower() == booking.user.email.lower() or (
+    return _mailbox(by_email) == _mailbox(booking.user.email) or (
         by_user is not None and by_user == booking.user
     )
 
@@ -160,6 +174,11 @@ def approve(booking: Booking, *, by_email: str, by_user=None) -> Booking:
     if session.is_cancelled:
         raise BookingError("This session has been cancelled by the organisers.")
     now = timezone.now()
+    if session.starts_at <= now:
+        raise BookingError("This session has already started, so the request can no longer be approved.")
+    # Seats freed by a capacity increase go to people already waiting, in order, first.
+    while places_left(session) > 0 and _fill_seat(session):
+        pass
     booking.approved_at = now
     booking.manager_accepted_policy = True
     booking.decided_by_email = by_email.strip().lower()
@@ -228,7 +247,8 @@ def _fill_seat(session: Session) -> Booking | None:
         return None
     now = timezone.now()
     if session.in_charge_window(now):
-        nxt.status, nxt.offer_expires_at = BookingStatus.OFFERED, now + timedelta(hours=offer_hours())
+        nxt.status = BookingStatus.OFFERED
+        nxt.offer_expires_at = min(now + timedelta(hours=offer_hours()), session.starts_at)
         nxt.save()
         _event(nxt, "offered", detail=f"Offer open until {nxt.offer_expires_at:%Y-%m-%d %H:%M}")
         _notify(nxt, "offer")
@@ -271,7 +291,7 @@ def accept_offer(booking: Booking, *, by_user) -> Booking:
     booking, _session = _lock(booking)
     if by_user != booking.user or booking.status != BookingStatus.OFFERED:
         raise BookingError("There is no place offered to you on this session.")
-    if timezone.now() >= booking.offer_expires_at:
+    if timezone.now() >= min(booking.offer_expires_at, booking.session.starts_at):
         raise BookingError("This offer has expired and the place has gone to the next person.")
     booking.status, booking.confirmed_at = BookingStatus.CONFIRMED, timezone.now()
     booking.save()
@@ -284,9 +304,11 @@ def expire_stale(now=None) -> dict[str, int]:
     """Close requests no manager answered in time and lapse unanswered offers (run daily)."""
     now = now or timezone.now()
     counts = {"requests": 0, "offers": 0}
-    for pk in Booking.objects.filter(
-        status=BookingStatus.REQUESTED, approval_expires_at__lte=now
-    ).values_list("pk", flat=True):
+    # Unanswered for too long, or the session has started: either way the request cannot go on.
+    stale = Booking.objects.filter(status=BookingStatus.REQUESTED).filter(
+        Q(approval_expires_at__lte=now) | Q(session__starts_at__lte=now)
+    )
+    for pk in stale.values_list("pk", flat=True):
         with transaction.atomic():
             booking, _ = _lock(Booking.objects.get(pk=pk))
             if booking.status == BookingStatus.REQUESTED:
@@ -328,9 +350,11 @@ def transfer(booking: Booking, *, colleague, by_user) -> Booking:
         or Booking.objects.filter(session=session, user=colleague, status__in=[*OPEN, *ATTENDANCE]).exists()
     ):
         raise BookingError("Your colleague already has a booking on this session.")
+    if profile.organisation_id != booking.organisation_id:
+        raise BookingError(NOT_TRANSFERABLE)
     previous = booking.full_name
-    booking.user, booking.full_name = colleague, colleague.full_name
-    booking.organisation, booking.job_role = profile.organisation, profile.job_role
+    # The organisation stays: its manager accepted the charge policy for this place.
+    booking.user, booking.full_name, booking.job_role = colleague, colleague.full_name, profile.job_role
     booking.save()
     _event(booking, "transferred", actor=by_user, detail=f"From {previous} to {colleague.full_name}")
     _notify(booking, "transferred", previous_name=previous, previous_user_id=by_user.pk)
@@ -344,6 +368,10 @@ def cancel_session(session: Session, *, by_user, reason: str) -> int:
     from bookings.models import SessionStatus
 
     session = Session.objects.select_for_update().get(pk=session.pk)
+    if session.is_cancelled:
+        raise BookingError("This session is already cancelled.")
+    if session.starts_at <= timezone.now():
+        raise BookingError("This session has already started. Mark the register instead.")
     session.status, session.cancelled_reason = SessionStatus.CANCELLED, reason.strip()
     session.save(update_fields=["status", "cancelled_reason"])
     affected = 0
@@ -379,9 +407,26 @@ def mark_attendance(booking: Booking, status: BookingStatus, *, by_user) -> Book
     _event(booking, f"marked {booking.get_status_display().lower()}", actor=by_user)
     charge = Charge.objects.filter(booking=booking).first()
     if status == BookingStatus.DID_NOT_ATTEND:
-        _raise_charge(booking, ChargeReason.NON_ATTENDANCE)
-    elif previous == BookingStatus.DID_NOT_ATTEND and charge and charge.status == ChargeStatus.PENDING:
-        waive(charge, by_user=by_user, reason="Attendance corrected on the register.")
+        if charge and charge.status == ChargeStatus.WAIVED and charge.waived_reason == ATTENDANCE_CORRECTED:
+            # Marked absent again after a correction: the non-attendance charge stands again.
+            charge.status, charge.waived_reason, charge.waived_by, charge.waived_at = (
+                ChargeStatus.PENDING,
+                "",
+                None,
+                None,
+            )
+            charge.export_batch = None
+            charge.save()
+            _event(booking, "charge reinstated", actor=by_user)
+        elif charge is None:
+            _raise_charge(booking, ChargeReason.NON_ATTENDANCE)
+    elif (
+        previous == BookingStatus.DID_NOT_ATTEND
+        and charge
+        and charge.reason == ChargeReason.NON_ATTENDANCE
+        and (charge.status in (ChargeStatus.PENDING, ChargeStatus.EXPORTED))
+    ):
+        waive(charge, by_user=by_user, reason=ATTENDANCE_CORRECTED)
     if status == BookingStatus.ATTENDED and previous != BookingStatus.ATTENDED:
         transaction.on_commit(lambda: session_attended.send(sender=Booking, booking=booking))
     return booking

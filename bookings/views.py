@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -29,6 +30,10 @@ from bookings.services import BookingError
 from lms.models import Role, User
 from lms.permissions import role_required
 
+TRANSFER_REFUSED = (
+    "We could not pass your place to that person. Check the email address, and that they have an account "
+    "with a completed profile and are not already booked on this session."
+)
 ATTENDANCE_CHOICES = [
     (status.value, status.label)
     for status in (BookingStatus.ATTENDED, BookingStatus.PARTIAL, BookingStatus.DID_NOT_ATTEND)
@@ -202,9 +207,10 @@ def accept_offer(request, booking_id: int):
 def manager_requests(request):
     """Every request addressed to the signed-in person's email, to act on without the email."""
     if request.method == "POST":
-        booking = get_object_or_404(
-            Booking.objects.addressed_to(request.user.email), pk=request.POST.get("booking")
-        )
+        booking_id = request.POST.get("booking", "")
+        if not booking_id.isdecimal() or len(booking_id) > 12:
+            raise Http404
+        booking = get_object_or_404(Booking.objects.addressed_to(request.user.email), pk=int(booking_id))
         try:
             if request.POST.get("action") == "approve":
                 services.approve(booking, by_email=request.user.email, by_user=request.user)
@@ -294,6 +300,7 @@ def register(request, session_id: int):
             "form": walk_in if walk_in.is_bound else None,
             "choices": ATTENDANCE_CHOICES,
             "printable": request.GET.get("print") == "1",
+            "can_cancel": request.user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR),
             "started": session.starts_at <= timezone.now(),
         },
     )
@@ -307,12 +314,13 @@ def transfer_booking(request, booking_id: int):
         colleague = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
         try:
             if colleague is None:
-                raise BookingError(
-                    "No account uses that email address. Ask your colleague to create one first."
-                )
+                raise BookingError(TRANSFER_REFUSED)
             services.transfer(booking, colleague=colleague, by_user=request.user)
         except BookingError as error:
-            form.add_error("email", str(error))
+            # One message whatever the reason, so the form never reveals who has an account.
+            form.add_error(
+                "email", str(error) if str(error) == services.NOT_TRANSFERABLE else TRANSFER_REFUSED
+            )
         else:
             messages.success(
                 request, f"Your place has been passed to {colleague.full_name}. There is no charge."
@@ -326,7 +334,11 @@ def cancel_session(request, session_id: int):
     session = get_object_or_404(Session.objects.select_related("course"), pk=session_id)
     form = CancelSessionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        count = services.cancel_session(session, by_user=request.user, reason=form.cleaned_data["reason"])
+        try:
+            count = services.cancel_session(session, by_user=request.user, reason=form.cleaned_data["reason"])
+        except BookingError as error:
+            messages.error(request, str(error))
+            return redirect("bookings:register", session_id=session.pk)
         messages.success(
             request,
             f"Session cancelled. {count} {'person' if count == 1 else 'people'} told; nobody is charged.",

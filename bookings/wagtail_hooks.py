@@ -42,7 +42,7 @@ class SessionViewSet(ModelViewSet):
         FieldRowPanel([FieldPanel("online"), FieldPanel("capacity")]),
         FieldPanel("venue"),
         FieldPanel("joining_instructions"),
-        FieldPanel("trainers"),
+        FieldPanel("trainers", permission="bookings.assign_trainers"),
         FieldRowPanel([FieldPanel("booking_opens_at"), FieldPanel("booking_closes_at")]),
     ]
 

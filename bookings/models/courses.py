@@ -86,6 +86,7 @@ class Session(models.Model):
 
     class Meta:
         ordering = ["starts_at"]
+        permissions = [("assign_trainers", "Can choose who trains a session")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(ends_at__gt=models.F("starts_at")), name="session_ends_after_start"
@@ -94,6 +95,18 @@ class Session(models.Model):
 
     def __str__(self) -> str:
         return f"{self.course.title}, {timezone.localtime(self.starts_at, LONDON):%-d %B %Y}"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from bookings.models.bookings import SEAT_HOLDING
+
+        if self.pk and self.capacity is not None:
+            held = self.bookings.filter(status__in=SEAT_HOLDING).count()
+            if self.capacity < held:
+                raise ValidationError(
+                    {"capacity": f"{held} places are already confirmed or offered: capacity cannot be less."}
+                )
 
     @property
     def cutoff_at(self) -> datetime:

@@ -143,3 +143,13 @@ def test_charges_list_queries_stay_flat(finance, django_assert_max_num_queries, 
     with django_assert_max_num_queries(14):
         response = finance.get(reverse("finance:charges"))
     assert response.content.decode().count("Late cancellation") >= extra
+
+
+@pytest.mark.parametrize("reference", ["\u00b2", "99999999999999999999999", "-1"])
+def test_odd_charge_references_are_row_errors_not_crashes(finance, reference):
+    upload = SimpleUploadedFile(
+        "refs.csv", f"Charge reference,Invoice reference\n{reference},INV-1\n".encode()
+    )
+    response = finance.post(reverse("finance:import"), {"file": upload})
+    assert response.status_code == 200
+    assert "is not a charge reference" in response.content.decode()

@@ -48,3 +48,28 @@ def test_signed_out_people_are_sent_to_sign_in(client, screen):
     response = client.get(url_for(screen))
     assert response.status_code == 302
     assert response["Location"].startswith("/account/login/")
+
+
+def test_trainers_manage_sessions_but_not_courses_or_who_trains(client):
+    from bookings.models import Course
+
+    trainer = User.objects.get(email="trainer@example.com")
+    session = Session.objects.filter(trainers=trainer).first()
+    client.force_login(trainer)
+    edit = client.get(f"/admin/sessions/edit/{session.pk}/")
+    assert edit.status_code == 200
+    assert 'name="trainers"' not in edit.content.decode()
+    course = Course.objects.first()
+    assert client.get(f"/admin/courses/edit/{course.pk}/").status_code == 302  # no permission
+    client.force_login(User.objects.get(email="coordinator@example.com"))
+    assert 'name="trainers"' in client.get(f"/admin/sessions/edit/{session.pk}/").content.decode()
+
+
+def test_capacity_cannot_drop_below_the_places_already_held():
+    from django.core.exceptions import ValidationError
+
+    session = Session.objects.filter(capacity=3).first()  # the nearly full demo session
+    held = session.bookings.filter(status="confirmed").count()
+    session.capacity = held - 1
+    with pytest.raises(ValidationError, match="capacity cannot be less"):
+        session.full_clean()

@@ -117,7 +117,9 @@ def test_a_full_session_waitlists_in_approval_order_and_confirms_a_freed_seat():
 
     assert services.cancel(first, by_user=first.user) is None  # 30 days out: no charge
     third.refresh_from_db()
+    second.refresh_from_db()
     assert third.status == BookingStatus.CONFIRMED  # outside the window: confirmed at once
+    assert second.status == BookingStatus.WAITLISTED  # and only the first in line
 
 
 def test_inside_the_charge_window_a_freed_seat_is_offered_for_48_hours():
@@ -181,7 +183,7 @@ def test_only_the_booked_person_can_cancel(session):
 def test_transfer_to_a_colleague_is_free_and_tells_the_manager(django_capture_on_commit_callbacks):
     session = make_session(starts_at=timezone.now() + timedelta(days=3))
     booking = confirmed(session)
-    colleague = ProfileFactory().user
+    colleague = ProfileFactory(organisation=booking.organisation).user
     with django_capture_on_commit_callbacks(execute=True):
         booking = services.transfer(booking, colleague=colleague, by_user=booking.user)
     assert booking.user == colleague and booking.status == BookingStatus.CONFIRMED
@@ -386,3 +388,102 @@ def test_a_failed_email_is_queued_again_on_a_backend_that_can_wait(
         assert retry.args_kwargs["args"][-1] == 2
     finally:
         settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+def test_a_place_passes_only_within_the_organisation_whose_manager_accepted_the_policy(session):
+    booking = confirmed(session)
+    with pytest.raises(BookingError, match="same organisation"):
+        services.transfer(booking, colleague=ProfileFactory().user, by_user=booking.user)
+
+
+def test_a_request_cannot_be_approved_once_the_session_has_started():
+    session = make_session(starts_at=timezone.now() + timedelta(days=2))
+    booking = request(session, ProfileFactory().user)
+    with time_machine.travel(session.starts_at + timedelta(hours=1)):
+        with pytest.raises(BookingError, match="already started"):
+            services.approve(booking, by_email=booking.manager_email)
+        assert services.expire_stale()["requests"] >= 1
+    booking.refresh_from_db()
+    assert booking.status == BookingStatus.EXPIRED
+
+
+def test_an_offer_ends_when_the_session_starts():
+    session = make_session(capacity=1, starts_at=timezone.now() + timedelta(hours=20))
+    holder = confirmed(session)
+    waiting = request(session, ProfileFactory().user)
+    services.approve(waiting, by_email=waiting.manager_email)
+    services.cancel(holder, by_user=holder.user)
+    waiting.refresh_from_db()
+    assert waiting.offer_expires_at == session.starts_at
+    with (
+        time_machine.travel(session.starts_at + timedelta(hours=2)),
+        pytest.raises(BookingError, match="expired"),
+    ):
+        services.accept_offer(waiting, by_user=waiting.user)
+
+
+def test_an_expired_offer_cannot_be_accepted_before_the_daily_job_runs():
+    session = make_session(capacity=1, starts_at=timezone.now() + timedelta(days=5))
+    holder = confirmed(session)
+    waiting = request(session, ProfileFactory().user)
+    services.approve(waiting, by_email=waiting.manager_email)
+    services.cancel(holder, by_user=holder.user)
+    waiting.refresh_from_db()
+    with time_machine.travel(waiting.offer_expires_at + timedelta(minutes=1)), pytest.raises(BookingError):
+        services.accept_offer(waiting, by_user=waiting.user)
+
+
+def test_marking_absent_again_after_a_correction_reinstates_the_charge():
+    session = make_session(starts_at=timezone.now() + timedelta(days=1))
+    booking = confirmed(session)
+    trainer = UserFactory()
+    with time_machine.travel(session.starts_at + timedelta(hours=8)):
+        services.mark_attendance(booking, BookingStatus.DID_NOT_ATTEND, by_user=trainer)
+        services.mark_attendance(booking, BookingStatus.ATTENDED, by_user=trainer)
+        services.mark_attendance(booking, BookingStatus.DID_NOT_ATTEND, by_user=trainer)
+    assert Charge.objects.get(booking=booking).status == ChargeStatus.PENDING
+
+
+def test_correcting_an_exported_non_attendance_charge_waives_it():
+    from bookings import finance
+
+    session = make_session(starts_at=timezone.now() + timedelta(days=1))
+    booking = confirmed(session)
+    with time_machine.travel(session.starts_at + timedelta(hours=8)):
+        services.mark_attendance(booking, BookingStatus.DID_NOT_ATTEND, by_user=UserFactory())
+        finance.export_pending(by_user=UserFactory())
+        services.mark_attendance(booking, BookingStatus.ATTENDED, by_user=UserFactory())
+    assert Charge.objects.get(booking=booking).status == ChargeStatus.WAIVED
+
+
+def test_a_session_that_has_run_cannot_be_cancelled_by_the_organisers():
+    session = make_session(starts_at=timezone.now() + timedelta(days=1))
+    booking = confirmed(session)
+    with time_machine.travel(session.starts_at + timedelta(hours=8)):
+        services.mark_attendance(booking, BookingStatus.DID_NOT_ATTEND, by_user=UserFactory())
+        with pytest.raises(BookingError, match="already started"):
+            services.cancel_session(session, by_user=UserFactory(), reason="Too late")
+    assert Charge.objects.get(booking=booking).status == ChargeStatus.PENDING
+
+
+def test_a_plus_address_of_the_practitioner_cannot_approve(session):
+    user = ProfileFactory(manager_email="boss@example.org").user
+    booking = request(session, user)
+    local, domain = user.email.split("@")
+    with pytest.raises(BookingError, match="your own request"):
+        services.approve(booking, by_email=f"{local}+boss@{domain}")
+    with pytest.raises(BookingError, match="not yours"):
+        request(make_session(), user, manager_email=f"{local.upper()}+mgr@{domain}")
+
+
+def test_waiting_people_get_seats_added_by_a_capacity_increase_before_a_new_approval():
+    session = make_session(capacity=1)
+    confirmed(session)
+    waiting = request(session, ProfileFactory().user)
+    services.approve(waiting, by_email=waiting.manager_email)
+    session.capacity = 2
+    session.save()
+    newcomer = request(session, ProfileFactory().user)
+    newcomer = services.approve(newcomer, by_email=newcomer.manager_email)
+    waiting.refresh_from_db()
+    assert (waiting.status, newcomer.status) == (BookingStatus.CONFIRMED, BookingStatus.WAITLISTED)

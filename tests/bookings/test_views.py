@@ -142,13 +142,18 @@ def test_catalogue_queries_stay_flat(client, django_assert_max_num_queries, extr
 
 def test_a_practitioner_sends_a_colleague_instead_from_my_bookings(client, session):
     booking = confirmed_booking(session)
-    colleague = ProfileFactory().user
+    colleague = ProfileFactory(organisation=booking.organisation).user
     client.force_login(booking.user)
     assert "Send a colleague instead" in client.get(reverse("bookings:my_bookings")).content.decode()
     html = client.post(
         reverse("bookings:transfer", args=[booking.pk]), {"email": "nobody@example.org"}
     ).content.decode()
-    assert "No account uses that email address" in html
+    assert "We could not pass your place to that person" in html
+    stranger = ProfileFactory().user  # has an account, but the same message: nothing is revealed
+    html = client.post(
+        reverse("bookings:transfer", args=[booking.pk]), {"email": stranger.email}
+    ).content.decode()
+    assert "same organisation" in html
     client.post(reverse("bookings:transfer", args=[booking.pk]), {"email": colleague.email})
     booking.refresh_from_db()
     assert booking.user == colleague
@@ -168,3 +173,12 @@ def test_a_coordinator_cancels_a_session_and_a_trainer_cannot(client, session):
     client.post(reverse("bookings:cancel_session", args=[session.pk]), {"reason": "Venue flooded"})
     booking.refresh_from_db()
     assert booking.status == BookingStatus.SESSION_CANCELLED
+
+
+@pytest.mark.parametrize("bad", ["abc", "", "1" * 30])
+def test_a_mangled_request_id_is_not_found_not_an_error(client, bad):
+    client.force_login(User.objects.get(email="manager@example.com"))
+    assert (
+        client.post(reverse("bookings:manager_requests"), {"booking": bad, "action": "approve"}).status_code
+        == 404
+    )
