@@ -8,3 +8,24 @@ def claim_on_sign_in(sender, request, user, **kwargs):
         key = request.session.pop(services.ANONYMOUS_KEY, "")
         if key:
             services.claim_visitor_learning(key, user)
+
+
+def issue_certificate(sender, completion, **kwargs):
+    """Completing a module earns a certificate (certificates knows nothing of modules)."""
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    from certificates import services as certificates
+
+    enrolment = completion.enrolment
+    if enrolment.user_id is None:
+        return
+    certificates.issue(
+        holder=enrolment.user,
+        title=enrolment.module.title,
+        completed_on=timezone.localtime(completion.completed_at, ZoneInfo("Europe/London")).date(),
+        cpd_hours=enrolment.module.cpd_hours,
+        source_type="module_completion",
+        source_id=completion.pk,
+    )

@@ -233,7 +233,11 @@ def result(request, module: ModulePage, attempt_id: int):
 
 @login_required
 def my_learning(request):
-    return TemplateResponse(request, "courses/my_learning.html", services.learning_record(request.user))
+    from certificates.services import for_holder
+
+    context = services.learning_record(request.user)
+    context["certificates"] = for_holder(request.user)
+    return TemplateResponse(request, "courses/my_learning.html", context)
 
 
 def keep_result(request, action: str):

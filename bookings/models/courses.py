@@ -18,6 +18,7 @@ class Course(models.Model):
     slug = models.SlugField(max_length=150, unique=True)
     summary = models.TextField(help_text="What the course covers and who it is for.")
     duration = models.CharField(max_length=60, default="One day", help_text="For example 'One day'.")
+    cpd_hours = models.DecimalField("CPD hours", max_digits=4, decimal_places=2, default=Decimal("6.00"))
     accredited = models.BooleanField(default=False)
     accreditation = models.CharField(
         max_length=150,

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "lms",
     "courses",
     "bookings",
+    "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
