@@ -7,7 +7,8 @@ class BookingsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from bookings.receivers import issue_certificate
+        from bookings.receivers import grant_accreditation, issue_certificate
         from bookings.signals import session_attended
 
         session_attended.connect(issue_certificate, dispatch_uid="bookings_issue_certificate")
+        session_attended.connect(grant_accreditation, dispatch_uid="bookings_grant_accreditation")

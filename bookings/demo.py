@@ -8,6 +8,7 @@ from django.utils import timezone
 from bookings import services
 from bookings.models import Booking, Course, CourseCataloguePage, Session
 from bookings.models.courses import LONDON
+from certificates.models import AccreditationScheme
 from lms.models import LocalAuthority, Organisation, PractitionerProfile, User
 
 COURSES = [
@@ -60,7 +61,11 @@ def seed(home) -> None:
         page.save_revision().publish()
     if Course.objects.exists():
         return
-    courses = {data["slug"]: Course.objects.create(**data) for data in COURSES}
+    gcp2 = AccreditationScheme.objects.filter(name="GCP2 assessment lead").first()
+    courses = {
+        data["slug"]: Course.objects.create(**data, accreditation_scheme=gcp2 if data["accredited"] else None)
+        for data in COURSES
+    }
     trainer = User.objects.filter(email="trainer@example.com").first()
     areas = {area.slug: area for area in LocalAuthority.objects.all()}
     plan = [

@@ -16,3 +16,24 @@ def issue_certificate(sender, booking, **kwargs):
         source_type="session_attendance",
         source_id=booking.pk,
     )
+
+
+def grant_accreditation(sender, booking, **kwargs):
+    """Attending an accredited course's session grants its accreditation, with session and trainer."""
+    from certificates import services as certificates
+
+    session = booking.session
+    scheme = session.course.accreditation_scheme
+    if scheme is None:
+        return
+    trainers = ", ".join(trainer.full_name for trainer in session.trainers.all())
+    certificates.grant_accreditation(
+        scheme=scheme,
+        holder=booking.user,
+        granted_on=timezone.localtime(session.starts_at, LONDON).date(),
+        source_type="session_attendance",
+        source_id=booking.pk,
+        trainer_name=trainers,
+        organisation=booking.organisation,
+        by_user=booking.attendance_marked_by,
+    )

@@ -60,3 +60,89 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.status == CertificateStatus.VALID
+
+
+class AccreditationScheme(models.Model):
+    """What an accreditation allows, e.g. leading a GCP2 assessment; optionally renewed."""
+
+    name = models.CharField(max_length=150, unique=True)
+    lets_holder_lead = models.BooleanField(
+        "lets the holder lead assessments",
+        default=True,
+        help_text="Holders with an active accreditation may lead a GCP2 assessment.",
+    )
+    refresher_months = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Leave empty if the accreditation does not lapse."
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AccreditationStatus(models.TextChoices):
+    ACTIVE = "active", "Active"
+    SUSPENDED = "suspended", "Suspended"
+    LAPSED = "lapsed", "Lapsed"
+    REVOKED = "revoked", "Revoked"
+
+
+class Accreditation(models.Model):
+    """Who may lead: granted by attending an accredited session, or imported from the lists
+    partnerships already keep (held against an email until that person registers)."""
+
+    scheme = models.ForeignKey(AccreditationScheme, on_delete=models.PROTECT, related_name="accreditations")
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="accreditations",
+    )
+    holder_name = models.CharField(max_length=150)
+    holder_email = models.EmailField(db_index=True)
+    organisation = models.ForeignKey(
+        "lms.Organisation", null=True, blank=True, on_delete=models.PROTECT, related_name="accreditations"
+    )
+    granted_on = models.DateField()
+    expires_on = models.DateField(null=True, blank=True)
+    source_type = models.CharField(max_length=40, help_text="'session_attendance' or 'import'.")
+    source_id = models.PositiveBigIntegerField(null=True, blank=True)
+    trainer_name = models.CharField(max_length=150, blank=True)
+    status = models.CharField(
+        max_length=12, choices=AccreditationStatus.choices, default=AccreditationStatus.ACTIVE
+    )
+
+    class Meta:
+        ordering = ["holder_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_type", "source_id"],
+                condition=Q(source_id__isnull=False),
+                name="one_accreditation_per_source",
+            )
+        ]
+        indexes = [models.Index(fields=["scheme", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.holder_name}: {self.scheme} ({self.get_status_display()})"
+
+
+class AccreditationEvent(models.Model):
+    """The history of every status change and who made it."""
+
+    accreditation = models.ForeignKey(Accreditation, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(auto_now_add=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=40)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.action} on {self.accreditation_id}"

@@ -25,6 +25,14 @@ class Course(models.Model):
         blank=True,
         help_text="What attending grants, e.g. 'GCP2 assessment lead'. Empty if nothing.",
     )
+    accreditation_scheme = models.ForeignKey(
+        "certificates.AccreditationScheme",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="courses",
+        help_text="Attending a session of this course grants this accreditation.",
+    )
     charges_apply = models.BooleanField(
         default=True, help_text="Charge for late cancellation and non-attendance."
     )

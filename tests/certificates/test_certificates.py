@@ -136,3 +136,44 @@ def test_attending_a_session_issues_a_certificate_and_partial_attendance_does_no
         bookings.mark_attendance(partial, BookingStatus.PARTIAL, by_user=UserFactory())
     assert Certificate.objects.filter(holder=attended.user, source_type="session_attendance").count() == 1
     assert not Certificate.objects.filter(holder=partial.user).exists()
+
+
+def test_attending_an_accredited_session_grants_the_accreditation_once(django_capture_on_commit_callbacks):
+    from bookings import services as bookings
+    from bookings.models import BookingStatus
+    from certificates.models import Accreditation, AccreditationScheme
+    from tests.bookings.conftest import confirmed, make_session
+
+    scheme = AccreditationScheme.objects.get(name="GCP2 assessment lead")
+    scheme.refresher_months = 36
+    scheme.save()
+    session = make_session(starts_at=timezone.now() + timedelta(days=1))
+    session.course.accreditation_scheme = scheme
+    session.course.save()
+    trainer = User.objects.get(email="trainer@example.com")
+    session.trainers.add(trainer)
+    booking = confirmed(session)
+    with (
+        time_machine.travel(session.starts_at + timedelta(hours=8)),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        bookings.mark_attendance(booking, BookingStatus.ATTENDED, by_user=trainer)
+        bookings.mark_attendance(booking, BookingStatus.PARTIAL, by_user=trainer)
+        bookings.mark_attendance(booking, BookingStatus.ATTENDED, by_user=trainer)
+    accreditation = Accreditation.objects.get(holder=booking.user)
+    assert accreditation.scheme == scheme and accreditation.trainer_name == trainer.full_name
+    assert accreditation.granted_on == timezone.localtime(session.starts_at).date()
+    assert accreditation.expires_on == services.add_months(accreditation.granted_on, 36)
+    assert accreditation.events.get().action == "granted"
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (date(2026, 1, 31), 1, date(2026, 2, 28)),
+        (date(2024, 2, 29), 12, date(2025, 2, 28)),
+        (date(2026, 11, 22), 36, date(2029, 11, 22)),
+    ],
+)
+def test_refresher_periods_add_calendar_months(day, months, expected):
+    assert services.add_months(day, months) == expected
