@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.test import Client
+from playwright.sync_api import expect
 
 from tests.conftest import SERIALIZED_DATABASE
 
@@ -86,7 +87,9 @@ def page(browser, live_server, seeded):
         ),
     )
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    # Generous: a loaded 2-core machine can take seconds to render the first page of a test.
+    page.set_default_timeout(20_000)
+    expect.set_options(timeout=15_000)
     yield page
     context.close()
 
