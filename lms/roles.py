@@ -50,11 +50,17 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
 CMS_ROLES = {Role.EDITOR, Role.ADMINISTRATOR}
 
 
-def sync_roles(apps) -> None:
-    """Create every role's group and give it exactly its permissions. Idempotent."""
+def ensure_permissions(apps) -> None:
+    """Create the permission rows now: Django only adds them after all migrations have run,
+    and a data migration that grants them runs before that."""
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
+
+
+def sync_roles(apps) -> None:
+    """Create every role's group and give it exactly its permissions. Idempotent."""
+    ensure_permissions(apps)
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

@@ -6,11 +6,9 @@ MANAGE = ["add_course", "change_course", "view_course", "add_session", "change_s
 
 
 def grant(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
+    from lms.roles import ensure_permissions
 
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
+    ensure_permissions(apps)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")

@@ -5,11 +5,9 @@ from django.db import migrations
 
 
 def narrow(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
+    from lms.roles import ensure_permissions
 
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
+    ensure_permissions(apps)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
 

@@ -108,10 +108,8 @@ class Session(models.Model):
     def clean(self):
         from django.core.exceptions import ValidationError
 
-        from bookings.models.bookings import SEAT_HOLDING
-
         if self.pk and self.capacity is not None:
-            held = self.bookings.filter(status__in=SEAT_HOLDING).count()
+            held = self.bookings.holding_seats().count()
             if self.capacity < held:
                 raise ValidationError(
                     {"capacity": f"{held} places are already confirmed or offered: capacity cannot be less."}

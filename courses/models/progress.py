@@ -13,12 +13,6 @@ class EnrolmentQuerySet(models.QuerySet):
             return self.filter(user=None, anonymous_key=learner.anonymous_key)
         return self.none()
 
-    def in_progress(self):
-        return self.filter(completed_at__isnull=True)
-
-    def completed(self):
-        return self.filter(completed_at__isnull=False)
-
 
 class Confidence(models.IntegerChoices):
     VERY_LOW = 1, "1 (not at all confident)"

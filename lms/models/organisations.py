@@ -34,9 +34,6 @@ class OrganisationQuerySet(models.QuerySet):
         """Organisations practitioners can pick: reviewed ones, plus any awaiting review."""
         return self.select_related("local_authority").order_by("name")
 
-    def awaiting_review(self):
-        return self.filter(needs_review=True)
-
 
 class Organisation(models.Model):
     """An employer. `is_council` marks the council itself (the seed's "LBC") for finance coding."""

@@ -264,8 +264,11 @@ def test_the_amount_is_fixed_when_the_charge_is_raised():
     charge = services.cancel(booking, by_user=booking.user)
     session.course.charge_amount = Decimal("150.00")
     session.course.save()
+    later = confirmed(session)
+    later_charge = services.cancel(later, by_user=later.user)
     charge.refresh_from_db()
-    assert charge.amount == Decimal("105.00")
+    # Each charge carries the policy in force when it was raised, never today's.
+    assert (charge.amount, later_charge.amount) == (Decimal("105.00"), Decimal("150.00"))
 
 
 def test_the_charge_records_the_organisation_and_whether_it_is_the_council():
