@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from lms.models import Role
 
-STAFF_ROLES = (Role.MANAGER, Role.TRAINER, Role.FINANCE, Role.WORKSHOP_COORDINATOR)
+STAFF_ROLES = (Role.MANAGER, Role.TRAINER, Role.FINANCE, Role.WORKSHOP_COORDINATOR, Role.SAFEGUARDING_LEAD)
 
 
 def landing_url(user) -> str:

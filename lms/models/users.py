@@ -14,6 +14,7 @@ class Role(models.TextChoices):
     TRAINER = "Trainers"
     FINANCE = "Finance"
     WORKSHOP_COORDINATOR = "Workshop coordinators"
+    SAFEGUARDING_LEAD = "Safeguarding leads"
     EDITOR = "Editors"
     ADMINISTRATOR = "Administrators"
 

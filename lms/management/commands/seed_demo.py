@@ -47,6 +47,7 @@ DEMO_ACCOUNTS = [
     ("trainer@example.com", "Tessa Okafor", Role.TRAINER),
     ("finance@example.com", "Fiona Walsh", Role.FINANCE),
     ("coordinator@example.com", "Callum Reid", Role.WORKSHOP_COORDINATOR),
+    ("lead@example.com", "Sadia Rahman", Role.SAFEGUARDING_LEAD),
     ("editor@example.com", "Esther Lam", Role.EDITOR),
     ("admin@example.com", "Adam Hughes", Role.ADMINISTRATOR),
 ]
