@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from bookings.models import Charge, ChargeStatus, ExportBatch
-from bookings.resources import FORMATS
+from lms.spreadsheets import UnreadableFile, read_dataset
 
 
 @transaction.atomic
@@ -32,13 +32,9 @@ def read_invoice_references(upload, file_format: str) -> InvoiceImport:
     """Check every row; the import is all or nothing, so one bad row stops it with its row number."""
     result = InvoiceImport()
     try:
-        content = upload.read()
-        fmt = FORMATS[file_format]
-        dataset = fmt.create_dataset(content if fmt.is_binary() else content.decode("utf-8-sig"))
-    except (
-        Exception
-    ) as error:  # a spreadsheet library can fail in many ways on a bad file; all mean "unreadable"
-        result.errors.append(f"The file could not be read as {file_format.upper()}: {type(error).__name__}.")
+        dataset = read_dataset(upload, file_format)
+    except UnreadableFile as error:
+        result.errors.append(str(error))
         return result
     headers = [str(h).strip() for h in (dataset.headers or [])]
     if "Charge reference" not in headers or "Invoice reference" not in headers:

@@ -15,6 +15,7 @@ from bookings.resources import ChargeResource, charges_for_export
 from bookings.services import BookingError
 from lms.models import Role
 from lms.permissions import role_required
+from lms.spreadsheets import upload_format
 
 IMPORT_SESSION_KEY = "invoice_import_rows"
 
@@ -118,7 +119,7 @@ def import_invoices(request):
     result = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        result = finance.read_invoice_references(upload, upload.name.rsplit(".", 1)[-1].lower())
+        result = finance.read_invoice_references(upload, upload_format(upload))
         if not result.errors:
             request.session[IMPORT_SESSION_KEY] = result.rows
     return TemplateResponse(request, "bookings/finance/import.html", {"form": form, "result": result})

@@ -1,6 +1,7 @@
 from django import forms
 
 from bookings.formatting import govuk_datetime
+from lms.spreadsheets import check_upload
 
 
 class DeclineForm(forms.Form):
@@ -134,12 +135,7 @@ class InvoiceImportForm(forms.Form):
     )
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith((".csv", ".xlsx")):
-            raise forms.ValidationError("The file must be a CSV or XLSX spreadsheet")
-        if upload.size > 5 * 1024 * 1024:
-            raise forms.ValidationError("The file must be smaller than 5MB")
-        return upload
+        return check_upload(self.cleaned_data["file"])
 
 
 class TransferForm(forms.Form):

@@ -20,14 +20,14 @@ def issue_certificate(sender, booking, **kwargs):
 
 def grant_accreditation(sender, booking, **kwargs):
     """Attending an accredited course's session grants its accreditation, with session and trainer."""
-    from certificates import services as certificates
+    from certificates import accreditation
 
     session = booking.session
     scheme = session.course.accreditation_scheme
     if scheme is None:
         return
     trainers = ", ".join(trainer.full_name for trainer in session.trainers.all())
-    certificates.grant_accreditation(
+    accreditation.grant(
         scheme=scheme,
         holder=booking.user,
         granted_on=timezone.localtime(session.starts_at, LONDON).date(),

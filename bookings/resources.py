@@ -3,20 +3,10 @@ spreadsheet could run as a formula is neutralised; import-export's own setting c
 
 from django.utils import timezone
 from import_export import fields, resources
-from import_export.formats.base_formats import CSV, XLSX
 
 from bookings.models import Charge
 from bookings.models.courses import LONDON
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-FORMATS = {"csv": CSV(), "xlsx": XLSX()}
-
-
-def neutralise(value):
-    """A leading apostrophe makes Excel and LibreOffice show the text instead of running it."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+from lms.spreadsheets import neutralise, neutralise_dataset
 
 
 class ChargeResource(resources.ModelResource):
@@ -72,11 +62,7 @@ class ChargeResource(resources.ModelResource):
         return [neutralise(value) for value in self.export_resource(charge)]
 
     def export_dataset(self, queryset):
-        dataset = self.export(queryset=queryset)
-        neutral = type(dataset)(headers=dataset.headers)
-        for row in dataset:
-            neutral.append([neutralise(value) for value in row])
-        return neutral
+        return neutralise_dataset(self.export(queryset=queryset))
 
 
 def charges_for_export(queryset):

@@ -12,5 +12,10 @@ urlpatterns = [
     path("bookings/approve/<str:token>/", views.manager_decision, name="manager_decision"),
     path("training/sessions/", views.trainer_sessions, name="trainer_sessions"),
     path("training/sessions/<int:session_id>/register/", views.register, name="register"),
+    path(
+        "training/sessions/<int:session_id>/certificates.zip",
+        views.session_certificates,
+        name="session_certificates",
+    ),
     path("training/sessions/<int:session_id>/cancel/", views.cancel_session, name="cancel_session"),
 ]

@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -302,8 +302,30 @@ def register(request, session_id: int):
             "printable": request.GET.get("print") == "1",
             "can_cancel": request.user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR),
             "started": session.starts_at <= timezone.now(),
+            "any_attended": any(booking.status == BookingStatus.ATTENDED for booking in people),
         },
     )
+
+
+@role_required(Role.TRAINER, Role.WORKSHOP_COORDINATOR)
+def session_certificates(request, session_id: int):
+    """Every attendee's certificate in one ZIP, for a trainer to hand out or file."""
+    from certificates import services as certificates
+
+    session = get_object_or_404(Session.objects.select_related("course"), pk=session_id)
+    if not services.can_run_register(request.user, session):
+        raise PermissionDenied
+    attended = session.bookings.filter(status=BookingStatus.ATTENDED).values_list("pk", flat=True)
+    issued = list(certificates.for_sources("session_attendance", attended))
+    if not issued:
+        messages.info(request, "Nobody has been marked as attended yet, so there are no certificates.")
+        return redirect("bookings:register", session_id=session.pk)
+    day = timezone.localtime(session.starts_at, LONDON).date()
+    response = HttpResponse(certificates.zip_of(issued), content_type="application/zip")
+    response["Content-Disposition"] = (
+        f'attachment; filename="certificates-{session.course.slug}-{day:%Y-%m-%d}.zip"'
+    )
+    return response
 
 
 @login_required

@@ -72,7 +72,12 @@ class AccreditationScheme(models.Model):
         help_text="Holders with an active accreditation may lead a GCP2 assessment.",
     )
     refresher_months = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Leave empty if the accreditation does not lapse."
+        null=True,
+        blank=True,
+        help_text=(
+            "Months until a holder must refresh. Leave empty if the accreditation does not lapse. "
+            "A change applies to accreditations granted from then on."
+        ),
     )
 
     class Meta:
@@ -87,6 +92,21 @@ class AccreditationStatus(models.TextChoices):
     SUSPENDED = "suspended", "Suspended"
     LAPSED = "lapsed", "Lapsed"
     REVOKED = "revoked", "Revoked"
+
+
+class AccreditationQuerySet(models.QuerySet):
+    def for_register(self):
+        return self.select_related("scheme", "organisation__local_authority", "holder")
+
+    def can_lead_on(self, day):
+        """Active, under a scheme that lets holders lead, and not yet expired on that day, whether
+        or not the nightly lapsing has run."""
+        return self.filter(
+            Q(expires_on__isnull=True) | Q(expires_on__gt=day),
+            status=AccreditationStatus.ACTIVE,
+            scheme__lets_holder_lead=True,
+            granted_on__lte=day,
+        )
 
 
 class Accreditation(models.Model):
@@ -114,9 +134,14 @@ class Accreditation(models.Model):
     status = models.CharField(
         max_length=12, choices=AccreditationStatus.choices, default=AccreditationStatus.ACTIVE
     )
+    last_reminder_days = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The last expiry reminder sent: 60 or 14 days before."
+    )
+
+    objects = AccreditationQuerySet.as_manager()
 
     class Meta:
-        ordering = ["holder_name"]
+        ordering = ["holder_name", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["source_type", "source_id"],
@@ -124,10 +149,24 @@ class Accreditation(models.Model):
                 name="one_accreditation_per_source",
             )
         ]
-        indexes = [models.Index(fields=["scheme", "status"])]
+        indexes = [models.Index(fields=["scheme", "status"]), models.Index(fields=["holder_name"])]
 
     def __str__(self) -> str:
         return f"{self.holder_name}: {self.scheme} ({self.get_status_display()})"
+
+    def can_lead_on(self, day) -> bool:
+        """The same rule as AccreditationQuerySet.can_lead_on, for one row already loaded."""
+        return (
+            self.status == AccreditationStatus.ACTIVE
+            and self.scheme.lets_holder_lead
+            and self.granted_on <= day
+            and (self.expires_on is None or self.expires_on > day)
+        )
+
+    @property
+    def is_held(self) -> bool:
+        """Imported for someone who has not yet registered with this email."""
+        return self.holder_id is None
 
 
 class AccreditationEvent(models.Model):

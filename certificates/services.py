@@ -116,46 +116,27 @@ def for_holder(user):
     return Certificate.objects.filter(holder=user).exclude(status=CertificateStatus.SUPERSEDED)
 
 
-def grant_accreditation(
-    *,
-    scheme,
-    holder,
-    granted_on: date,
-    source_type: str,
-    source_id: int | None,
-    trainer_name: str = "",
-    organisation=None,
-    by_user=None,
-):
-    """Record that someone may lead under a scheme. Once per source, so re-marking a register
-    never grants twice."""
-    from certificates.models import Accreditation, AccreditationEvent
+def zip_of(certificates) -> bytes:
+    """Many certificates as one ZIP of PDFs, e.g. everyone who attended a session. PDFs are
+    already compressed, so they are stored as they are."""
+    import io
+    import zipfile
 
-    if source_id is not None:
-        existing = Accreditation.objects.filter(source_type=source_type, source_id=source_id).first()
-        if existing:
-            return existing
-    expires_on = add_months(granted_on, scheme.refresher_months) if scheme.refresher_months else None
-    accreditation = Accreditation.objects.create(
-        scheme=scheme,
-        holder=holder,
-        holder_name=holder.full_name,
-        holder_email=holder.email.lower(),
-        organisation=organisation,
-        granted_on=granted_on,
-        expires_on=expires_on,
-        source_type=source_type,
-        source_id=source_id,
-        trainer_name=trainer_name,
-    )
-    AccreditationEvent.objects.create(accreditation=accreditation, by=by_user, action="granted")
-    return accreditation
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
+        for certificate in certificates:
+            archive.writestr(_pdf_filename(certificate), pdf_bytes(certificate))
+    return buffer.getvalue()
 
 
-def add_months(day: date, months: int) -> date:
-    """The same day so many months on; the month's last day when it is shorter (31 Jan + 1 = 28 Feb)."""
-    import calendar
+def _pdf_filename(certificate: Certificate) -> str:
+    from django.utils.text import slugify
 
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    return f"certificate-{certificate.number}-{slugify(certificate.holder_name)}.pdf"
+
+
+def for_sources(source_type: str, source_ids):
+    """The valid certificates of these completions, e.g. the bookings marked attended."""
+    return Certificate.objects.filter(
+        source_type=source_type, source_id__in=list(source_ids), status=CertificateStatus.VALID
+    ).order_by("holder_name", "pk")

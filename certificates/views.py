@@ -1,11 +1,18 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
 from certificates import services
+from certificates.forms import CertificateSearchForm, RevokeForm
 from certificates.models import Certificate
+from certificates.permissions import CERTIFICATE_STAFF
+from lms.permissions import role_required
+
+RESULTS_SHOWN = 50
 
 MISSES_ALLOWED = 20
 MISS_WINDOW = 600  # seconds
@@ -40,3 +47,38 @@ def download(request, code: str):
     response = HttpResponse(services.pdf_bytes(certificate), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.number}.pdf"'
     return response
+
+
+@role_required(*CERTIFICATE_STAFF)
+def staff_search(request):
+    form = CertificateSearchForm(request.GET or None)
+    found = None
+    if form.is_valid():
+        found = form.filter(Certificate.objects.select_related("holder"))[:RESULTS_SHOWN]
+    return TemplateResponse(
+        request, "certificates/staff_search.html", {"form": form, "found": found, "limit": RESULTS_SHOWN}
+    )
+
+
+@role_required(*CERTIFICATE_STAFF)
+def staff_detail(request, pk: int):
+    certificate = get_object_or_404(Certificate.objects.select_related("holder", "changed_by"), pk=pk)
+    form = RevokeForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "reissue":
+                new = services.reissue(certificate, by_user=request.user)
+                messages.success(request, f"Reissued as {new.number} in the name {new.holder_name}.")
+                return redirect("certificates:staff_detail", pk=new.pk)
+            if form.is_valid():
+                services.revoke(certificate, by_user=request.user, reason=form.cleaned_data["reason"])
+                messages.success(request, f"Certificate {certificate.number} has been revoked.")
+                return redirect("certificates:staff_detail", pk=certificate.pk)
+        except services.CertificateError as error:
+            form.add_error(None, str(error))
+    return TemplateResponse(
+        request,
+        "certificates/staff_detail.html",
+        {"certificate": certificate, "form": form},
+        status=400 if form.errors else 200,
+    )

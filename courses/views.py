@@ -233,10 +233,12 @@ def result(request, module: ModulePage, attempt_id: int):
 
 @login_required
 def my_learning(request):
+    from certificates import accreditation
     from certificates.services import for_holder
 
     context = services.learning_record(request.user)
     context["certificates"] = for_holder(request.user)
+    context["accreditations"] = accreditation.for_holder(request.user)
     return TemplateResponse(request, "courses/my_learning.html", context)
 
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("bookings.urls")),
     path("finance/", include("bookings.finance_urls")),
     path("certificates/", include("certificates.urls")),
+    path("accreditation/", include("certificates.register_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

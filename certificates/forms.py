@@ -1,0 +1,101 @@
+import re
+
+from django import forms
+from django.db.models import Q
+
+from certificates.models import AccreditationScheme, AccreditationStatus
+from lms.spreadsheets import check_upload
+
+
+class RegisterSearchForm(forms.Form):
+    name = forms.CharField(label="Name", required=False, max_length=150)
+    organisation = forms.CharField(label="Organisation", required=False, max_length=200)
+    area = forms.ModelChoiceField(queryset=None, required=False, empty_label="All areas", label="Area")
+    status = forms.ChoiceField(
+        label="Status", required=False, choices=[("", "Any status"), *AccreditationStatus.choices]
+    )
+    can_lead = forms.BooleanField(label="Only people who can lead a GCP2 assessment today", required=False)
+
+    def __init__(self, *args, **kwargs):
+        from lms.models import LocalAuthority
+
+        super().__init__(*args, **kwargs)
+        self.fields["area"].queryset = LocalAuthority.objects.order_by("name")
+
+    def filter(self, queryset, on):
+        if not self.is_valid():
+            return queryset
+        data = self.cleaned_data
+        if data["name"]:
+            queryset = queryset.filter(holder_name__icontains=data["name"].strip())
+        if data["organisation"]:
+            queryset = queryset.filter(organisation__name__icontains=data["organisation"].strip())
+        if data["area"]:
+            queryset = queryset.filter(organisation__local_authority=data["area"])
+        if data["status"]:
+            queryset = queryset.filter(status=data["status"])
+        if data["can_lead"]:
+            queryset = queryset & queryset.model.objects.can_lead_on(on)
+        return queryset
+
+
+class StatusChangeForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        required=False,
+        help_text="Kept in the accreditation's history. Needed to suspend or revoke.",
+    )
+
+
+class AccreditationImportForm(forms.Form):
+    scheme = forms.ModelChoiceField(
+        queryset=AccreditationScheme.objects.all(),
+        label="Accreditation",
+        empty_label=None,
+        error_messages={"required": "Choose the accreditation the people in the list hold"},
+    )
+    file = forms.FileField(
+        label="Spreadsheet of accredited practitioners",
+        help_text=(
+            "CSV or XLSX with the columns Name, Email, Organisation, Date trained (DD/MM/YYYY) and "
+            "Trainer, and optionally Area when two organisations share a name."
+        ),
+        error_messages={"required": "Choose a file to upload"},
+    )
+
+    def clean_file(self):
+        return check_upload(self.cleaned_data["file"])
+
+
+CERTIFICATE_NUMBER = re.compile(r"(?:SLH-)?(?P<year>\d{4})-(?P<serial>\d{1,12})", re.IGNORECASE)
+
+
+class CertificateSearchForm(forms.Form):
+    q = forms.CharField(
+        label="Certificate number, name or email",
+        max_length=150,
+        help_text="For example SLH-2026-000123, or part of the holder's name.",
+        error_messages={"required": "Enter a certificate number, name or email"},
+    )
+
+    def filter(self, queryset):
+        query = self.cleaned_data["q"].strip()
+        if number := CERTIFICATE_NUMBER.fullmatch(query):
+            return queryset.filter(pk=int(number["serial"]), issued_at__year=int(number["year"]))
+        return queryset.filter(
+            Q(holder_name__icontains=query)
+            | Q(holder__full_name__icontains=query)
+            | Q(holder__email__iexact=query)
+        )
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason for revoking",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        help_text="Kept with the certificate. The public check page says only that it was revoked.",
+        error_messages={"required": "Enter a reason for revoking the certificate"},
+    )

@@ -1,0 +1,150 @@
+"""The GCP2 accreditation register: look-ups for managers, trainers and safeguarding leads;
+status changes and historical imports for trainers and administrators."""
+
+import csv
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_POST
+
+from certificates import resources
+from certificates.accreditation import AccreditationError, change_status, today
+from certificates.forms import AccreditationImportForm, RegisterSearchForm, StatusChangeForm
+from certificates.models import Accreditation, AccreditationScheme, Certificate
+from certificates.permissions import REGISTER_KEEPERS, REGISTER_READERS
+from lms.permissions import role_required
+from lms.spreadsheets import upload_format
+
+PAGE_SIZE = 50
+IMPORT_SESSION_KEY = "accreditation_import"
+
+
+def _searched(request):
+    form = RegisterSearchForm(request.GET or None)
+    return form, form.filter(Accreditation.objects.for_register(), today()).order_by("holder_name", "pk")
+
+
+@role_required(*REGISTER_READERS)
+def register(request):
+    form, listed = _searched(request)
+    page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
+    on = today()
+    for accreditation in page:
+        accreditation.can_lead_today = accreditation.can_lead_on(on)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return TemplateResponse(
+        request,
+        "certificates/register.html",
+        {
+            "form": form,
+            "page": page,
+            "today": on,
+            "query": query.urlencode(),
+            "can_keep": request.user.has_role(*REGISTER_KEEPERS),
+        },
+    )
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+@role_required(*REGISTER_READERS)
+def export(request, file_format: str):
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    _, listed = _searched(request)
+    resource = resources.AccreditationResource()
+    filename = f"gcp2-register-{today():%Y-%m-%d}.{file_format}"
+    if file_format == "xlsx":
+        response = HttpResponse(
+            resource.export_dataset(listed).export("xlsx"),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    else:
+        writer = csv.writer(_Echo())
+
+        def rows():
+            yield writer.writerow(resource.get_export_headers())
+            for accreditation in listed.iterator(chunk_size=2000):
+                yield writer.writerow(resource.export_row(accreditation))
+
+        response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@role_required(*REGISTER_READERS)
+def detail(request, pk: int):
+    return _detail(request, pk, StatusChangeForm())
+
+
+@role_required(*REGISTER_KEEPERS)
+@require_POST
+def change(request, pk: int):
+    accreditation = get_object_or_404(Accreditation, pk=pk)
+    form = StatusChangeForm(request.POST)
+    action = request.POST.get("action", "")
+    if form.is_valid():
+        try:
+            change_status(accreditation, action, by_user=request.user, reason=form.cleaned_data["reason"])
+        except AccreditationError as error:
+            form.add_error("reason", str(error))
+        else:
+            done = {"suspend": "suspended", "reinstate": "reinstated", "revoke": "revoked"}[action]
+            messages.success(request, f"{accreditation.holder_name}'s accreditation has been {done}.")
+            return redirect("register:detail", pk=pk)
+    return _detail(request, pk, form, status=400)
+
+
+def _detail(request, pk: int, form, status: int = 200):
+    accreditation = get_object_or_404(Accreditation.objects.for_register(), pk=pk)
+    certificate = None
+    if accreditation.source_type == "session_attendance" and accreditation.holder_id:
+        certificate = Certificate.objects.filter(
+            source_type="session_attendance", source_id=accreditation.source_id, status="valid"
+        ).first()
+    return TemplateResponse(
+        request,
+        "certificates/register_detail.html",
+        {
+            "accreditation": accreditation,
+            "events": accreditation.events.select_related("by"),
+            "certificate": certificate,
+            "can_lead_today": accreditation.can_lead_on(today()),
+            "today": today(),
+            "can_keep": request.user.has_role(*REGISTER_KEEPERS),
+            "form": form,
+        },
+        status=status,
+    )
+
+
+@role_required(*REGISTER_KEEPERS)
+def import_list(request):
+    if request.method == "POST" and request.POST.get("confirm"):
+        stored = request.session.pop(IMPORT_SESSION_KEY, None)
+        if not stored:
+            messages.error(request, "Upload the file again: the preview has expired.")
+            return redirect("register:import")
+        scheme = get_object_or_404(AccreditationScheme, pk=stored["scheme"])
+        try:
+            saved = resources.save_accreditations(stored["rows"], scheme, by_user=request.user)
+        except resources.ImportChanged as error:
+            messages.error(request, f"{error} Nothing was saved: upload the file again.")
+            return redirect("register:import")
+        messages.success(request, f"Added {saved} {'person' if saved == 1 else 'people'} to the register.")
+        return redirect("register:register")
+    form = AccreditationImportForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        upload, scheme = form.cleaned_data["file"], form.cleaned_data["scheme"]
+        result = resources.read_accreditations(upload, upload_format(upload), scheme)
+        if not result.errors:
+            request.session[IMPORT_SESSION_KEY] = {"scheme": scheme.pk, "rows": result.rows}
+    return TemplateResponse(request, "certificates/register_import.html", {"form": form, "result": result})
