@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 
 from bookings import services
-from bookings.models import Booking, Course, CourseCataloguePage, Session
+from bookings.models import Booking, BookingStatus, Course, CourseCataloguePage, Session
 from bookings.models.courses import LONDON
 from certificates.models import AccreditationScheme
 from lms.models import LocalAuthority, Organisation, PractitionerProfile, User
@@ -77,6 +77,7 @@ def seed(home) -> None:
         ("understanding-neglect", "bedford-borough", 52, 2),  # nearly full
         ("understanding-neglect", "central-bedfordshire", 66, 20),
         ("gcp2-practitioner-training", "luton", -3, 12),  # in the past, to mark
+        ("gcp2-practitioner-training", "bedford-borough", -120, 12),  # marked: the practitioner attended
     ]
     sessions = []
     for slug, area, days, capacity in plan:
@@ -143,19 +144,30 @@ def _demo_bookings(sessions) -> None:
     Session.objects.filter(pk=past.pk).update(booking_closes_at=at(30))
     past.refresh_from_db()
     for n in (8, 9, 10):
-        user = _attendee(n)
-        Booking.objects.create(
-            session=past,
-            user=user,
-            full_name=user.full_name,
-            organisation=user.profile.organisation,
-            job_role=user.profile.job_role,
-            manager_name="Marcus Bennett",
-            manager_email="manager@example.com",
-            policy_acknowledged_at=at(-20),
-            status="confirmed",
-            approved_at=at(-19),
-            confirmed_at=at(-19),
-            manager_accepted_policy=True,
-            decided_by_email="manager@example.com",
-        )
+        _confirmed_booking(past, _attendee(n))
+    # Months ago the demo practitioner attended GCP2 training: a certificate and the accreditation.
+    practitioner = User.objects.filter(email="practitioner@example.com", profile__isnull=False).first()
+    trainer = User.objects.filter(email="trainer@example.com").first()
+    if practitioner and trainer:
+        booking = _confirmed_booking(sessions[7], practitioner)
+        services.mark_attendance(booking, BookingStatus.ATTENDED, by_user=trainer)
+
+
+def _confirmed_booking(session, user) -> Booking:
+    """A place requested and approved before the session ran (the services refuse past sessions)."""
+    days_before = (session.starts_at - timezone.now()).days
+    return Booking.objects.create(
+        session=session,
+        user=user,
+        full_name=user.full_name,
+        organisation=user.profile.organisation,
+        job_role=user.profile.job_role,
+        manager_name=user.profile.manager_name,
+        manager_email=user.profile.manager_email,
+        policy_acknowledged_at=at(days_before - 20),
+        status="confirmed",
+        approved_at=at(days_before - 19),
+        confirmed_at=at(days_before - 19),
+        manager_accepted_policy=True,
+        decided_by_email=user.profile.manager_email,
+    )

@@ -44,6 +44,10 @@ def dashboard(request):
             "is_finance": user.has_role(Role.FINANCE),
             "is_coordinator": user.has_role(Role.WORKSHOP_COORDINATOR),
             "is_editor": user.has_role(Role.EDITOR, Role.ADMINISTRATOR),
+            "reads_register": user.has_role(
+                Role.MANAGER, Role.TRAINER, Role.SAFEGUARDING_LEAD, Role.ADMINISTRATOR
+            ),
+            "handles_certificates": user.has_role(Role.TRAINER, Role.ADMINISTRATOR),
         },
     )
 

@@ -1,0 +1,169 @@
+"""Importing the lists partnerships already keep: previewed, checked row by row, all or nothing,
+matched to accounts by confirmed email or held until that person registers."""
+
+import io
+from datetime import date
+
+import openpyxl
+import pytest
+from allauth.account.models import EmailAddress
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from certificates.models import Accreditation, AccreditationStatus
+from lms.models import LocalAuthority, Role
+from tests.certificates.conftest import accredit
+from tests.factories import OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+HEADER = "Name,Email,Organisation,Date trained,Trainer\n"
+
+
+@pytest.fixture
+def trainer(client):
+    user = UserFactory(roles=[Role.TRAINER])
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def organisations():
+    return OrganisationFactory(name="Harbour Health Centre"), OrganisationFactory(name="St Brigid's School")
+
+
+def upload(client, text: str, name="trained.csv", content=None):
+    file = SimpleUploadedFile(name, content if content is not None else text.encode())
+    return client.post(reverse("register:import"), {"scheme": scheme_pk(), "file": file})
+
+
+def scheme_pk():
+    from certificates.models import AccreditationScheme
+
+    return AccreditationScheme.objects.get(name="GCP2 assessment lead").pk
+
+
+def test_a_good_file_is_previewed_then_saved_matching_confirmed_accounts(client, trainer, organisations):
+    member = UserFactory(email="ola.member@example.org", full_name="Ola Member")
+    response = upload(
+        client,
+        HEADER
+        + "Ola Member,OLA.member@example.org,harbour health centre,14/03/2023,Tessa Okafor\n"
+        + "Pip Newcomer,pip.newcomer@example.org,St Brigid's School,2024-06-30,\n",
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and "Check before saving" in html
+    assert "Matched" in html and "Held until they register" in html
+    assert not Accreditation.objects.filter(holder_email__in=["ola.member@example.org"]).exists()
+
+    response = client.post(reverse("register:import"), {"confirm": "1"})
+    assert response.status_code == 302
+    matched = Accreditation.objects.get(holder_email="ola.member@example.org")
+    assert matched.holder == member and matched.granted_on == date(2023, 3, 14)
+    assert matched.organisation == organisations[0] and matched.trainer_name == "Tessa Okafor"
+    assert matched.source_type == "import" and matched.status == AccreditationStatus.ACTIVE
+    assert list(matched.events.values_list("action", "by")) == [("imported", trainer.pk)]
+    held = Accreditation.objects.get(holder_email="pip.newcomer@example.org")
+    assert held.holder is None and held.is_held
+
+
+def test_an_xlsx_with_real_date_cells_imports(client, trainer, organisations):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Email", "Organisation", "Date trained", "Trainer"])
+    sheet.append(["Rae Dunmore", "rae@example.org", "Harbour Health Centre", date(2022, 9, 5), "T. Okafor"])
+    content = io.BytesIO()
+    book.save(content)
+    response = upload(client, "", name="list.xlsx", content=content.getvalue())
+    assert "Check before saving" in response.content.decode()
+    client.post(reverse("register:import"), {"confirm": "1"})
+    assert Accreditation.objects.get(holder_email="rae@example.org").granted_on == date(2022, 9, 5)
+
+
+def test_every_bad_row_is_reported_and_nothing_is_saved(client, trainer, organisations):
+    accredit("Already There", holder_email="already@example.org")
+    before = Accreditation.objects.count()
+    response = upload(
+        client,
+        HEADER
+        + "Good Row,good@example.org,Harbour Health Centre,01/02/2023,T\n"
+        + "Nowhere Person,nowhere@example.org,Imaginary Trust,01/02/2023,T\n"
+        + "Bad Date,baddate@example.org,Harbour Health Centre,31/02/2023,T\n"
+        + "Twice,twice@example.org,Harbour Health Centre,01/02/2023,T\n"
+        + "Twice Again,TWICE@example.org,Harbour Health Centre,01/02/2023,T\n"
+        + "Already There,already@example.org,Harbour Health Centre,01/02/2023,T\n"
+        + ",not-an-email,Harbour Health Centre,01/01/2099,T\n",
+    )
+    html = response.content.decode()
+    assert "The file was not imported" in html and "Nothing has been saved" in html
+    assert "Row 3: there is no organisation called &#x27;Imaginary Trust&#x27;" in html
+    assert "Row 4: &#x27;31/02/2023&#x27; is not a date: use DD/MM/YYYY." in html
+    assert "Row 6: twice@example.org appears more than once in the file." in html
+    assert "Row 7: already@example.org is already on the register for GCP2 assessment lead." in html
+    assert "Row 8: the name is empty; &#x27;not-an-email&#x27; is not an email address" in html
+    assert "is in the future" in html
+    assert "Check before saving" not in html
+    assert client.post(reverse("register:import"), {"confirm": "1"}).status_code == 302
+    assert Accreditation.objects.count() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "list.csv",
+            b"Name,Email\nA,a@example.org\n",
+            "Missing: &#x27;Organisation&#x27;, &#x27;Date trained&#x27;",
+        ),
+        ("list.xlsx", b"this is not a spreadsheet", "The file could not be read as XLSX"),
+        ("list.csv", HEADER.encode(), "The file has no rows."),
+        ("list.pdf", b"%PDF", "The file must be a CSV or XLSX spreadsheet"),
+    ],
+)
+def test_unusable_files_get_a_clear_message(client, trainer, name, content, message):
+    response = upload(client, "", name=name, content=content)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+
+
+def test_an_organisation_name_in_two_areas_needs_the_area_column(client, trainer):
+    bedford = LocalAuthority.objects.get(slug="bedford-borough")
+    OrganisationFactory(name="Twin Surgery")
+    OrganisationFactory(name="Twin Surgery", local_authority=bedford)
+    html = upload(client, HEADER + "Di Twin,di@example.org,Twin Surgery,01/02/2023,T\n").content.decode()
+    assert "in more than one area: add an &#x27;Area&#x27; column" in html
+    html = upload(
+        client,
+        "Name,Email,Organisation,Area,Date trained,Trainer\nDi Twin,di@example.org,Twin Surgery,Bedford Borough,01/02/2023,T\n",
+    ).content.decode()
+    assert "Check before saving" in html
+
+
+def test_a_held_accreditation_joins_the_account_when_its_owner_confirms_that_email(
+    client, trainer, organisations
+):
+    upload(client, HEADER + "Sol Later,sol.later@example.org,Harbour Health Centre,01/02/2023,T\n")
+    client.post(reverse("register:import"), {"confirm": "1"})
+    newcomer = UserFactory(email="sol.later@example.org", verified=False)
+    address = EmailAddress.objects.create(
+        user=newcomer, email="Sol.Later@example.org", verified=False, primary=True
+    )
+    held = Accreditation.objects.get(holder_email="sol.later@example.org")
+    assert held.holder is None  # signing up alone proves nothing
+
+    from allauth.account.models import get_emailconfirmation_model
+
+    confirmation = get_emailconfirmation_model().create(address)
+    client.logout()
+    response = client.post(reverse("account_confirm_email", args=[confirmation.key]))
+    assert response.status_code == 302
+    held.refresh_from_db()
+    assert held.holder == newcomer
+    assert held.events.last().action == "claimed"
+
+
+def test_confirming_without_a_preview_or_twice_saves_nothing_twice(client, trainer, organisations):
+    assert client.post(reverse("register:import"), {"confirm": "1"}).status_code == 302
+    upload(client, HEADER + "Once Only,once@example.org,Harbour Health Centre,01/02/2023,T\n")
+    client.post(reverse("register:import"), {"confirm": "1"})
+    client.post(reverse("register:import"), {"confirm": "1"})  # a double click
+    assert Accreditation.objects.filter(holder_email="once@example.org").count() == 1
