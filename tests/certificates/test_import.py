@@ -133,7 +133,8 @@ def test_an_organisation_name_in_two_areas_needs_the_area_column(client, trainer
     assert "in more than one area: add an &#x27;Area&#x27; column" in html
     html = upload(
         client,
-        "Name,Email,Organisation,Area,Date trained,Trainer\nDi Twin,di@example.org,Twin Surgery,Bedford Borough,01/02/2023,T\n",
+        "Name,Email,Organisation,Area,Date trained,Trainer\n"
+        "Di Twin,di@example.org,Twin Surgery,Bedford Borough,01/02/2023,T\n",
     ).content.decode()
     assert "Check before saving" in html
 
