@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-postgres e2e lint format install frontend migrate seed worker clean
+.PHONY: help run test test-postgres e2e bench lint format install frontend migrate seed worker clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ test-postgres: $(INSTALLED) $(FRONTEND) ## Run the suite on PostgreSQL (DATABASE
 
 e2e: $(INSTALLED) $(FRONTEND) ## Run only the browser tests (needs Debian's chromium)
 	$(BIN)/pytest tests/e2e
+
+bench: $(INSTALLED) $(FRONTEND) ## Print timings: certificate PDFs, the register at 10,000 holders
+	$(BIN)/pytest bench -q -s
 
 lint: $(INSTALLED) ## Check the code with ruff
 	$(BIN)/ruff check .

@@ -248,3 +248,12 @@ def test_register_queries_stay_flat_as_it_grows(client, django_assert_max_num_qu
     with django_assert_max_num_queries(11):
         response = client.get(reverse("register:register"), {"name": "holder 0", "can_lead": "on"})
     assert len(response.context["page"]) == min(holders, 50)
+
+
+@pytest.mark.parametrize(("role", "allowed"), [(Role.ADMINISTRATOR, True), (Role.TRAINER, False)])
+def test_only_administrators_set_refresher_periods_in_the_admin(client, role, allowed):
+    signed_in(client, role)
+    response = client.get("/admin/accreditation_schemes/")
+    assert (response.status_code == 200) is allowed
+    if allowed:
+        assert "GCP2 assessment lead" in response.content.decode()
