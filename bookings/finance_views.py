@@ -1,9 +1,7 @@
 """Finance's screens: the charges list, exports, past batches, invoice references and waivers."""
 
-import csv
-
 from django.contrib import messages
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
@@ -15,7 +13,7 @@ from bookings.resources import ChargeResource, charges_for_export
 from bookings.services import BookingError
 from lms.models import Role
 from lms.permissions import role_required
-from lms.spreadsheets import upload_format
+from lms.spreadsheets import export_response, upload_format
 
 IMPORT_SESSION_KEY = "invoice_import_rows"
 
@@ -60,33 +58,9 @@ def download_batch(request, batch_id: int, file_format: str):
     return _download(get_object_or_404(ExportBatch, pk=batch_id), file_format)
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 def _download(batch: ExportBatch, file_format: str):
     queryset = charges_for_export(Charge.objects.filter(export_batch=batch))
-    resource = ChargeResource()
-    filename = f"charges-batch-{batch.pk}.{file_format}"
-    if file_format == "xlsx":
-        data = resource.export_dataset(queryset).export("xlsx")
-        response = HttpResponse(
-            data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
-    else:
-        # Streamed row by row, so a batch of 100,000 charges never sits in memory at once.
-        writer = csv.writer(_Echo())
-        rows = (writer.writerow(resource.export_row(charge)) for charge in queryset.iterator(chunk_size=2000))
-        header = writer.writerow(resource.get_export_headers())
-        response = StreamingHttpResponse(_chain(header, rows), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def _chain(first, rest):
-    yield first
-    yield from rest
+    return export_response(ChargeResource(), queryset, file_format, f"charges-batch-{batch.pk}.{file_format}")
 
 
 @role_required(Role.FINANCE)

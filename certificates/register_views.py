@@ -1,11 +1,9 @@
 """The GCP2 accreditation register: look-ups for managers, trainers and safeguarding leads;
 status changes and historical imports for trainers and administrators."""
 
-import csv
-
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
@@ -16,7 +14,7 @@ from certificates.forms import AccreditationImportForm, RegisterSearchForm, Stat
 from certificates.models import Accreditation, AccreditationScheme, Certificate
 from certificates.permissions import REGISTER_KEEPERS, REGISTER_READERS
 from lms.permissions import role_required
-from lms.spreadsheets import upload_format
+from lms.spreadsheets import export_response, upload_format
 
 PAGE_SIZE = 50
 IMPORT_SESSION_KEY = "accreditation_import"
@@ -49,34 +47,13 @@ def register(request):
     )
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 @role_required(*REGISTER_READERS)
 def export(request, file_format: str):
     if file_format not in ("csv", "xlsx"):
         raise Http404
     _, listed = _searched(request)
-    resource = resources.AccreditationResource()
     filename = f"gcp2-register-{today():%Y-%m-%d}.{file_format}"
-    if file_format == "xlsx":
-        response = HttpResponse(
-            resource.export_dataset(listed).export("xlsx"),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    else:
-        writer = csv.writer(_Echo())
-
-        def rows():
-            yield writer.writerow(resource.get_export_headers())
-            for accreditation in listed.iterator(chunk_size=2000):
-                yield writer.writerow(resource.export_row(accreditation))
-
-        response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return export_response(resources.AccreditationResource(), listed, file_format, filename)
 
 
 @role_required(*REGISTER_READERS)

@@ -31,3 +31,11 @@ def accredit(name="Sam Carter", *, scheme=None, organisation=None, holder=None, 
         organisation=organisation if organisation is not None else OrganisationFactory(),
         **defaults,
     )
+
+
+def signed_in(client, *roles):
+    from tests.factories import UserFactory
+
+    user = UserFactory(roles=list(roles))
+    client.force_login(user)
+    return user

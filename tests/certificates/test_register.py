@@ -14,17 +14,11 @@ from certificates import accreditation as register
 from certificates.models import Accreditation, AccreditationScheme, AccreditationStatus
 from certificates.permissions import REGISTER_KEEPERS, REGISTER_READERS
 from lms.models import LocalAuthority, Role
-from tests.certificates.conftest import accredit
+from tests.certificates.conftest import accredit, signed_in
 from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 TODAY = date(2026, 11, 22)
-
-
-def signed_in(client, *roles):
-    user = UserFactory(roles=list(roles))
-    client.force_login(user)
-    return user
 
 
 @pytest.mark.parametrize("role", list(Role))

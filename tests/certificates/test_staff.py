@@ -14,16 +14,11 @@ from pypdf import PdfReader
 from certificates.models import Certificate, CertificateStatus
 from certificates.permissions import CERTIFICATE_STAFF
 from lms.models import Role
+from tests.certificates.conftest import signed_in
 from tests.certificates.test_certificates import issue
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def signed_in(client, *roles):
-    user = UserFactory(roles=list(roles))
-    client.force_login(user)
-    return user
 
 
 @pytest.mark.parametrize("role", list(Role))
