@@ -3,15 +3,16 @@ a timing test would fail on a busy machine without anything being wrong."""
 
 import statistics
 import time
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from django.test import Client
 
 from certificates import services
-from certificates.models import Accreditation, AccreditationScheme, Certificate
+from certificates.models import Certificate
 from lms.models import Role
-from tests.factories import OrganisationFactory, UserFactory
+from tests.certificates.conftest import many_holders
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -59,19 +60,7 @@ def test_certificate_pdf_render_and_cache():
 
 
 def test_register_at_ten_thousand_holders():
-    scheme = AccreditationScheme.objects.get(name="GCP2 assessment lead")
-    organisations = [OrganisationFactory() for _ in range(50)]
-    Accreditation.objects.bulk_create(
-        Accreditation(
-            scheme=scheme,
-            holder_name=f"Holder {n:05d}",
-            holder_email=f"bench{n}@example.net",
-            organisation=organisations[n % 50],
-            granted_on=date(2025, 1, 1) - timedelta(days=n % 700),
-            source_type="import",
-        )
-        for n in range(10_000)
-    )
+    many_holders(10_000, organisations=50)
     client = Client()
     client.force_login(UserFactory(roles=[Role.MANAGER]))
     timed("Register, first page of 10,000", lambda: client.get("/accreditation/"))

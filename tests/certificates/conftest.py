@@ -39,3 +39,20 @@ def signed_in(client, *roles):
     user = UserFactory(roles=list(roles))
     client.force_login(user)
     return user
+
+
+def many_holders(count: int, *, organisations: int = 5) -> None:
+    """A register of `count` imported holders, spread over some organisations and dates."""
+    scheme = AccreditationScheme.objects.get(name="GCP2 assessment lead")
+    places = [OrganisationFactory() for _ in range(organisations)]
+    Accreditation.objects.bulk_create(
+        Accreditation(
+            scheme=scheme,
+            holder_name=f"Holder {n:05d}",
+            holder_email=f"bulk{n}@example.net",
+            organisation=places[n % organisations],
+            granted_on=date(2025, 1, 1) - timedelta(days=n % 700),
+            source_type="import",
+        )
+        for n in range(count)
+    )
