@@ -13,7 +13,7 @@ from bookings.resources import ChargeResource, charges_for_export
 from bookings.services import BookingError
 from lms.models import Role
 from lms.permissions import role_required
-from lms.spreadsheets import export_response, upload_format
+from lms.spreadsheets import PREVIEW_GONE, export_response, stash_preview, take_preview, upload_format
 
 IMPORT_SESSION_KEY = "invoice_import_rows"
 
@@ -82,18 +82,20 @@ def waive(request, charge_id: int):
 @role_required(Role.FINANCE)
 def import_invoices(request):
     if request.method == "POST" and request.POST.get("confirm"):
-        rows = request.session.pop(IMPORT_SESSION_KEY, None)
+        rows = take_preview(request.session, IMPORT_SESSION_KEY, request.POST.get("preview", ""))
         if not rows:
-            messages.error(request, "Upload the file again: the preview has expired.")
+            messages.error(request, PREVIEW_GONE)
             return redirect("finance:charges")
         saved = finance.save_invoice_references([tuple(row) for row in rows])
         messages.success(request, f"Saved {saved} invoice reference{'s' if saved != 1 else ''}.")
         return redirect("finance:charges")
     form = InvoiceImportForm(request.POST or None, request.FILES or None)
-    result = None
+    result = token = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         result = finance.read_invoice_references(upload, upload_format(upload))
         if not result.errors:
-            request.session[IMPORT_SESSION_KEY] = result.rows
-    return TemplateResponse(request, "bookings/finance/import.html", {"form": form, "result": result})
+            token = stash_preview(request.session, IMPORT_SESSION_KEY, result.rows)
+    return TemplateResponse(
+        request, "bookings/finance/import.html", {"form": form, "result": result, "preview_token": token}
+    )

@@ -4,9 +4,11 @@ expiry reminders and lapsing. Every change is recorded as an AccreditationEvent.
 import calendar
 from datetime import date, timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
+from certificates import services
 from certificates.models import (
     Accreditation,
     AccreditationEvent,
@@ -15,6 +17,7 @@ from certificates.models import (
 )
 from lms.tasks import render_email, send_email
 
+LAPSABLE = (AccreditationStatus.ACTIVE, AccreditationStatus.SUSPENDED)
 REMINDER_DAYS = (60, 14)  # before expiry; the nearer one wins when a run was missed
 
 # action: (the statuses it may start from, the status it leads to, whether a reason is required)
@@ -60,25 +63,52 @@ def grant(
     by_user=None,
 ) -> Accreditation:
     """Record that someone may lead under a scheme. Once per source, so re-marking a register
-    never grants twice."""
-    if source_id is not None:
-        existing = Accreditation.objects.filter(source_type=source_type, source_id=source_id).first()
-        if existing:
-            return existing
-    accreditation = Accreditation.objects.create(
-        scheme=scheme,
-        holder=holder,
-        holder_name=holder.full_name,
-        holder_email=holder.email.lower(),
-        organisation=organisation,
-        granted_on=granted_on,
-        expires_on=expiry_for(scheme, granted_on),
-        source_type=source_type,
-        source_id=source_id,
-        trainer_name=trainer_name,
-    )
-    AccreditationEvent.objects.create(accreditation=accreditation, by=by_user, action="granted")
+    never grants twice. A refresher replaces the holder's earlier active accreditation, which
+    would otherwise keep sending "book a refresher" reminders and then lapse."""
+    existing = Accreditation.objects.filter(source_type=source_type, source_id=source_id)
+    if source_id is not None and (found := existing.first()):
+        return found
+    try:
+        with transaction.atomic():
+            accreditation = Accreditation.objects.create(
+                scheme=scheme,
+                holder=holder,
+                holder_name=holder.full_name,
+                holder_email=holder.email.lower(),
+                organisation=organisation,
+                granted_on=granted_on,
+                expires_on=expiry_for(scheme, granted_on),
+                source_type=source_type,
+                source_id=source_id,
+                trainer_name=trainer_name,
+            )
+            AccreditationEvent.objects.create(accreditation=accreditation, by=by_user, action="granted")
+            _replace_earlier(accreditation, by_user=by_user)
+    except IntegrityError:  # granted by a simultaneous request for the same source
+        return existing.get()
     return accreditation
+
+
+def _replace_earlier(accreditation: Accreditation, *, by_user) -> None:
+    earlier = (
+        Accreditation.objects.select_for_update()
+        .filter(
+            Q(holder=accreditation.holder) | Q(holder__isnull=True, holder_email=accreditation.holder_email),
+            scheme=accreditation.scheme,
+            status=AccreditationStatus.ACTIVE,
+            granted_on__lt=accreditation.granted_on,
+        )
+        .exclude(pk=accreditation.pk)
+    )
+    for old in earlier:
+        old.status = AccreditationStatus.LAPSED
+        old.save(update_fields=["status"])
+        AccreditationEvent.objects.create(
+            accreditation=old,
+            by=by_user,
+            action="renewed",
+            reason=f"Replaced by the accreditation granted on {accreditation.granted_on:%-d %B %Y}.",
+        )
 
 
 @transaction.atomic
@@ -108,12 +138,13 @@ def change_status(accreditation: Accreditation, action: str, *, by_user, reason:
 
 
 def lapse_expired(on: date | None = None) -> int:
-    """Mark active accreditations past their expiry as lapsed. Running it twice changes nothing."""
+    """Mark accreditations past their expiry as lapsed, suspended ones too (reinstating could not
+    bring them back). Running it twice changes nothing."""
     on = on or today()
     with transaction.atomic():
         due = list(
             Accreditation.objects.select_for_update()
-            .filter(status=AccreditationStatus.ACTIVE, expires_on__lte=on)
+            .filter(status__in=LAPSABLE, expires_on__lte=on)
             .values_list("pk", flat=True)
         )
         Accreditation.objects.filter(pk__in=due).update(status=AccreditationStatus.LAPSED)
@@ -180,21 +211,13 @@ def claim_held(user, email: str) -> int:
 def for_holder(user) -> list[Accreditation]:
     """A practitioner's own accreditations, each with whether they can lead today and the
     certificate of the session that granted it (imports have none)."""
-    from certificates.models import Certificate, CertificateStatus
-
     accreditations = list(
         Accreditation.objects.filter(holder=user).select_related("scheme").order_by("-granted_on", "-pk")
     )
     sessions = [a.source_id for a in accreditations if a.source_type == "session_attendance"]
-    certificates = {
-        c.source_id: c
-        for c in Certificate.objects.filter(
-            holder=user,
-            source_type="session_attendance",
-            source_id__in=sessions,
-            status=CertificateStatus.VALID,
-        )
-    }
+    certificates = (
+        {c.source_id: c for c in services.for_sources("session_attendance", sessions)} if sessions else {}
+    )
     on = today()
     for accreditation in accreditations:
         accreditation.can_lead_today = accreditation.can_lead_on(on)

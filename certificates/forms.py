@@ -82,7 +82,8 @@ class CertificateSearchForm(forms.Form):
 
     def filter(self, queryset):
         query = self.cleaned_data["q"].strip()
-        if number := CERTIFICATE_NUMBER.fullmatch(query):
+        number = CERTIFICATE_NUMBER.fullmatch(query)
+        if number and 2000 <= int(number["year"]) <= 9999:
             return queryset.filter(pk=int(number["serial"]), issued_at__year=int(number["year"]))
         return queryset.filter(
             Q(holder_name__icontains=query)

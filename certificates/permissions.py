@@ -1,10 +1,8 @@
-"""Who may do what with certificates and the register: one place, so views and tests agree."""
+"""Who may do what with certificates and the register, so views and tests agree:
+REGISTER_READERS look people up (can this practitioner lead a GCP2 assessment today?);
+REGISTER_KEEPERS suspend, reinstate, revoke and import; CERTIFICATE_STAFF find any certificate,
+revoke it or reissue it after a name correction. Defined with the roles in lms.roles."""
 
-from lms.models import Role
+from lms.roles import CERTIFICATE_STAFF, REGISTER_KEEPERS, REGISTER_READERS
 
-# Look people up: can this practitioner lead a GCP2 assessment today?
-REGISTER_READERS = (Role.MANAGER, Role.TRAINER, Role.SAFEGUARDING_LEAD, Role.ADMINISTRATOR)
-# Change the register: suspend, reinstate, revoke, import historical lists.
-REGISTER_KEEPERS = (Role.TRAINER, Role.ADMINISTRATOR)
-# Find any certificate, revoke it or reissue it after a name correction.
-CERTIFICATE_STAFF = (Role.TRAINER, Role.ADMINISTRATOR)
+__all__ = ["CERTIFICATE_STAFF", "REGISTER_KEEPERS", "REGISTER_READERS"]

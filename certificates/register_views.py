@@ -8,13 +8,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
-from certificates import resources
+from certificates import resources, services
 from certificates.accreditation import AccreditationError, change_status, today
 from certificates.forms import AccreditationImportForm, RegisterSearchForm, StatusChangeForm
-from certificates.models import Accreditation, AccreditationScheme, Certificate
+from certificates.models import Accreditation, AccreditationScheme
 from certificates.permissions import REGISTER_KEEPERS, REGISTER_READERS
 from lms.permissions import role_required
-from lms.spreadsheets import export_response, upload_format
+from lms.spreadsheets import PREVIEW_GONE, export_response, stash_preview, take_preview, upload_format
 
 PAGE_SIZE = 50
 IMPORT_SESSION_KEY = "accreditation_import"
@@ -82,10 +82,8 @@ def change(request, pk: int):
 def _detail(request, pk: int, form, status: int = 200):
     accreditation = get_object_or_404(Accreditation.objects.for_register(), pk=pk)
     certificate = None
-    if accreditation.source_type == "session_attendance" and accreditation.holder_id:
-        certificate = Certificate.objects.filter(
-            source_type="session_attendance", source_id=accreditation.source_id, status="valid"
-        ).first()
+    if accreditation.source_type == "session_attendance":
+        certificate = services.for_sources("session_attendance", [accreditation.source_id]).first()
     return TemplateResponse(
         request,
         "certificates/register_detail.html",
@@ -105,9 +103,9 @@ def _detail(request, pk: int, form, status: int = 200):
 @role_required(*REGISTER_KEEPERS)
 def import_list(request):
     if request.method == "POST" and request.POST.get("confirm"):
-        stored = request.session.pop(IMPORT_SESSION_KEY, None)
+        stored = take_preview(request.session, IMPORT_SESSION_KEY, request.POST.get("preview", ""))
         if not stored:
-            messages.error(request, "Upload the file again: the preview has expired.")
+            messages.error(request, PREVIEW_GONE)
             return redirect("register:import")
         scheme = get_object_or_404(AccreditationScheme, pk=stored["scheme"])
         try:
@@ -118,10 +116,15 @@ def import_list(request):
         messages.success(request, f"Added {saved} {'person' if saved == 1 else 'people'} to the register.")
         return redirect("register:register")
     form = AccreditationImportForm(request.POST or None, request.FILES or None)
-    result = None
+    result = token = None
     if request.method == "POST" and form.is_valid():
         upload, scheme = form.cleaned_data["file"], form.cleaned_data["scheme"]
         result = resources.read_accreditations(upload, upload_format(upload), scheme)
         if not result.errors:
-            request.session[IMPORT_SESSION_KEY] = {"scheme": scheme.pk, "rows": result.rows}
-    return TemplateResponse(request, "certificates/register_import.html", {"form": form, "result": result})
+            payload = {"scheme": scheme.pk, "rows": result.rows}
+            token = stash_preview(request.session, IMPORT_SESSION_KEY, payload)
+    return TemplateResponse(
+        request,
+        "certificates/register_import.html",
+        {"form": form, "result": result, "preview_token": token},
+    )

@@ -133,8 +133,10 @@ def read_accreditations(upload, file_format: str, scheme: AccreditationScheme) -
             problems.append("the name is longer than 150 characters")
         try:
             validate_email(email)
+            if len(email) > 254:
+                raise ValidationError("too long")
         except ValidationError:
-            problems.append(f"'{email}' is not an email address")
+            problems.append(f"'{email[:60]}' is not an email address")
         organisation, organisation_problem = _match_organisation(organisations, organisation_name, area)
         if organisation_problem:
             problems.append(organisation_problem)
@@ -169,7 +171,9 @@ def read_accreditations(upload, file_format: str, scheme: AccreditationScheme) -
                 f"Row {row['row']}: {row['email']} is already on the register for {scheme.name}."
             )
         else:
-            row["has_account"] = row["email"] in accounts
+            account = accounts.get(row["email"])
+            row["account_name"] = account[1] if account else ""
+            row["name_differs"] = bool(account) and account[1].strip().lower() != row["name"].lower()
             result.rows.append(row)
     if not parsed and not result.errors:
         result.errors.append("The file has no rows.")
@@ -207,14 +211,15 @@ def _already_on_register(scheme, emails: list[str]) -> set[str]:
     )
 
 
-def _verified_accounts(emails: list[str]) -> dict[str, int]:
-    """Only an address its owner has confirmed links a record to an account."""
-    return dict(
+def _verified_accounts(emails: list[str]) -> dict[str, tuple[int, str]]:
+    """Only an address its owner has confirmed links a record to an account: email -> (id, name)."""
+    found = (
         EmailAddress.objects.filter(verified=True)
         .annotate(lower_email=Lower("email"))
         .filter(lower_email__in=emails)
-        .values_list("lower_email", "user_id")
+        .values_list("lower_email", "user_id", "user__full_name")
     )
+    return {email: (user_id, name) for email, user_id, name in found}
 
 
 class ImportChanged(Exception):
@@ -228,6 +233,9 @@ def save_accreditations(rows: list[dict], scheme: AccreditationScheme, *, by_use
     emails = [row["email"] for row in rows]
     if _already_on_register(scheme, emails):
         raise ImportChanged("Someone in the file was added to the register since the preview.")
+    wanted = {row["organisation_id"] for row in rows}
+    if Organisation.objects.filter(pk__in=wanted).count() != len(wanted):
+        raise ImportChanged("An organisation in the file was removed since the preview.")
     accounts = _verified_accounts(emails)
     on = today()
     created = []
@@ -237,7 +245,7 @@ def save_accreditations(rows: list[dict], scheme: AccreditationScheme, *, by_use
         created.append(
             Accreditation(
                 scheme=scheme,
-                holder_id=accounts.get(row["email"]),
+                holder_id=accounts[row["email"]][0] if row["email"] in accounts else None,
                 holder_name=row["name"],
                 holder_email=row["email"],
                 organisation_id=row["organisation_id"],

@@ -63,22 +63,23 @@ def staff_search(request):
 @role_required(*CERTIFICATE_STAFF)
 def staff_detail(request, pk: int):
     certificate = get_object_or_404(Certificate.objects.select_related("holder", "changed_by"), pk=pk)
-    form = RevokeForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST":
-        try:
-            if request.POST.get("action") == "reissue":
-                new = services.reissue(certificate, by_user=request.user)
-                messages.success(request, f"Reissued as {new.number} in the name {new.holder_name}.")
-                return redirect("certificates:staff_detail", pk=new.pk)
-            if form.is_valid():
-                services.revoke(certificate, by_user=request.user, reason=form.cleaned_data["reason"])
-                messages.success(request, f"Certificate {certificate.number} has been revoked.")
-                return redirect("certificates:staff_detail", pk=certificate.pk)
-        except services.CertificateError as error:
-            form.add_error(None, str(error))
+    action = request.POST.get("action") if request.method == "POST" else None
+    form = RevokeForm(request.POST if action == "revoke" else None)
+    problem = ""
+    try:
+        if action == "reissue":
+            new = services.reissue(certificate, by_user=request.user)
+            messages.success(request, f"Reissued as {new.number} in the name {new.holder_name}.")
+            return redirect("certificates:staff_detail", pk=new.pk)
+        if action == "revoke" and form.is_valid():
+            services.revoke(certificate, by_user=request.user, reason=form.cleaned_data["reason"])
+            messages.success(request, f"Certificate {certificate.number} has been revoked.")
+            return redirect("certificates:staff_detail", pk=certificate.pk)
+    except services.CertificateError as error:
+        problem = str(error)
     return TemplateResponse(
         request,
         "certificates/staff_detail.html",
-        {"certificate": certificate, "form": form},
-        status=400 if form.errors else 200,
+        {"certificate": certificate, "form": form, "problem": problem},
+        status=400 if form.errors or problem else 200,
     )

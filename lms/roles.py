@@ -91,3 +91,10 @@ def sync_roles(apps) -> None:
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=permission(dotted)
             )
+
+
+# Who uses the certificate and register screens (certificates.permissions); here so that My
+# account can offer the same links without lms importing an app built on it.
+REGISTER_READERS = (Role.MANAGER, Role.TRAINER, Role.SAFEGUARDING_LEAD, Role.ADMINISTRATOR)
+REGISTER_KEEPERS = (Role.TRAINER, Role.ADMINISTRATOR)
+CERTIFICATE_STAFF = (Role.TRAINER, Role.ADMINISTRATOR)

@@ -91,3 +91,39 @@ def export_response(resource, queryset, file_format: str, filename: str):
     response = HttpResponse(resource.export_dataset(queryset).export("xlsx"), content_type=XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+PREVIEW_MAX_AGE = 3600  # seconds
+
+
+def stash_preview(session, key: str, payload) -> str:
+    """Keep a checked import until the person confirms it. The token goes in the confirm form,
+    so confirming saves exactly the file that was previewed, not one previewed later in
+    another tab."""
+    import secrets
+    import time
+
+    token = secrets.token_urlsafe(16)
+    session[key] = {"token": token, "at": time.time(), "payload": payload}
+    return token
+
+
+def take_preview(session, key: str, token: str):
+    """The previewed payload, once, or None when it was replaced, has expired or never was."""
+    import time
+
+    from django.utils.crypto import constant_time_compare
+
+    stored = session.get(key)
+    if not stored or not constant_time_compare(stored["token"], token or ""):
+        return None
+    del session[key]
+    if time.time() - stored["at"] > PREVIEW_MAX_AGE:
+        return None
+    return stored["payload"]
+
+
+PREVIEW_GONE = (
+    "Nothing was saved: that preview has expired or a newer file was previewed since. "
+    "Upload the file again and check the preview."
+)

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from lms.forms import ProfileForm
 from lms.models import PractitionerProfile, Role
+from lms.roles import CERTIFICATE_STAFF, REGISTER_READERS
 
 
 @csrf_exempt  # leaving must never fail: no form, no token, nothing to forge
@@ -44,10 +45,8 @@ def dashboard(request):
             "is_finance": user.has_role(Role.FINANCE),
             "is_coordinator": user.has_role(Role.WORKSHOP_COORDINATOR),
             "is_editor": user.has_role(Role.EDITOR, Role.ADMINISTRATOR),
-            "reads_register": user.has_role(
-                Role.MANAGER, Role.TRAINER, Role.SAFEGUARDING_LEAD, Role.ADMINISTRATOR
-            ),
-            "handles_certificates": user.has_role(Role.TRAINER, Role.ADMINISTRATOR),
+            "reads_register": user.has_role(*REGISTER_READERS),
+            "handles_certificates": user.has_role(*CERTIFICATE_STAFF),
         },
     )
 

@@ -100,12 +100,10 @@ def test_invoice_references_import_all_or_nothing(finance):
     assert not Charge.objects.filter(status=ChargeStatus.INVOICED).exists()
 
     good = f"Charge reference,Invoice reference\n{one.pk},INV-1\n{two.pk},INV-2\n"
-    html = finance.post(
-        reverse("finance:import"), {"file": SimpleUploadedFile("refs.csv", good.encode())}
-    ).content.decode()
-    assert "Check before saving" in html
+    preview = finance.post(reverse("finance:import"), {"file": SimpleUploadedFile("refs.csv", good.encode())})
+    assert "Check before saving" in preview.content.decode()
     assert not Charge.objects.filter(status=ChargeStatus.INVOICED).exists()  # preview saves nothing
-    finance.post(reverse("finance:import"), {"confirm": "1"})
+    finance.post(reverse("finance:import"), {"confirm": "1", "preview": preview.context["preview_token"]})
     assert dict(Charge.objects.values_list("pk", "invoice_reference")) == {one.pk: "INV-1", two.pk: "INV-2"}
     assert set(Charge.objects.values_list("status", flat=True)) == {ChargeStatus.INVOICED}
 

@@ -100,3 +100,51 @@ def test_the_daily_command_reminds_and_lapses(expiring, holder, capsys):
     ]
     other.refresh_from_db()
     assert other.status == AccreditationStatus.LAPSED
+
+
+def test_a_suspended_accreditation_lapses_at_its_expiry_too(holder):
+    suspended = accredit(holder=holder, expires_on=EXPIRES, status=AccreditationStatus.SUSPENDED)
+    with time_machine.travel(EXPIRES):
+        assert register.lapse_expired() == 1
+    suspended.refresh_from_db()
+    assert suspended.status == AccreditationStatus.LAPSED
+
+
+def test_a_refresher_replaces_the_earlier_accreditation_so_its_reminders_stop(
+    expiring, holder, django_capture_on_commit_callbacks
+):
+    trainer = ProfileFactory().user
+    with time_machine.travel(EXPIRES - timedelta(days=90)):
+        renewed = register.grant(
+            scheme=expiring.scheme,
+            holder=holder,
+            granted_on=EXPIRES - timedelta(days=90),
+            source_type="session_attendance",
+            source_id=987_654,
+            trainer_name="Tessa Okafor",
+            by_user=trainer,
+        )
+    expiring.refresh_from_db()
+    assert expiring.status == AccreditationStatus.LAPSED
+    assert expiring.events.get().action == "renewed"
+    assert renewed.status == AccreditationStatus.ACTIVE
+    assert run_on(EXPIRES - timedelta(days=60), django_capture_on_commit_callbacks) == 0
+    assert mail.outbox == []
+
+
+def test_granting_twice_for_one_source_gives_one_accreditation(holder, scheme):
+    first = register.grant(
+        scheme=scheme,
+        holder=holder,
+        granted_on=date(2026, 1, 5),
+        source_type="session_attendance",
+        source_id=55,
+    )
+    again = register.grant(
+        scheme=scheme,
+        holder=holder,
+        granted_on=date(2026, 1, 5),
+        source_type="session_attendance",
+        source_id=55,
+    )
+    assert first == again and first.status == AccreditationStatus.ACTIVE

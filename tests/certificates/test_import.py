@@ -2,16 +2,19 @@
 matched to accounts by confirmed email or held until that person registers."""
 
 import io
-from datetime import date
+import re
+from datetime import date, timedelta
 
 import openpyxl
 import pytest
-from allauth.account.models import EmailAddress
+import time_machine
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
-from certificates.models import Accreditation, AccreditationStatus
-from lms.models import LocalAuthority, Role
+from certificates.models import Accreditation, AccreditationScheme, AccreditationStatus
+from lms.models import LocalAuthority, Role, User
 from tests.certificates.conftest import accredit
 from tests.factories import OrganisationFactory, UserFactory
 
@@ -31,14 +34,18 @@ def organisations():
     return OrganisationFactory(name="Harbour Health Centre"), OrganisationFactory(name="St Brigid's School")
 
 
-def upload(client, text: str, name="trained.csv", content=None):
+def upload(client, text: str, name="trained.csv", content=None, scheme=None):
     file = SimpleUploadedFile(name, content if content is not None else text.encode())
-    return client.post(reverse("register:import"), {"scheme": scheme_pk(), "file": file})
+    return client.post(reverse("register:import"), {"scheme": scheme or scheme_pk(), "file": file})
+
+
+def confirm(client, preview):
+    return client.post(
+        reverse("register:import"), {"confirm": "1", "preview": preview.context["preview_token"] or ""}
+    )
 
 
 def scheme_pk():
-    from certificates.models import AccreditationScheme
-
     return AccreditationScheme.objects.get(name="GCP2 assessment lead").pk
 
 
@@ -52,11 +59,10 @@ def test_a_good_file_is_previewed_then_saved_matching_confirmed_accounts(client,
     )
     html = response.content.decode()
     assert response.status_code == 200 and "Check before saving" in html
-    assert "Matched" in html and "Held until they register" in html
+    assert "Matched to the account of Ola Member" in html and "Held until they register" in html
     assert not Accreditation.objects.filter(holder_email__in=["ola.member@example.org"]).exists()
 
-    response = client.post(reverse("register:import"), {"confirm": "1"})
-    assert response.status_code == 302
+    assert confirm(client, response).status_code == 302
     matched = Accreditation.objects.get(holder_email="ola.member@example.org")
     assert matched.holder == member and matched.granted_on == date(2023, 3, 14)
     assert matched.organisation == organisations[0] and matched.trainer_name == "Tessa Okafor"
@@ -75,7 +81,7 @@ def test_an_xlsx_with_real_date_cells_imports(client, trainer, organisations):
     book.save(content)
     response = upload(client, "", name="list.xlsx", content=content.getvalue())
     assert "Check before saving" in response.content.decode()
-    client.post(reverse("register:import"), {"confirm": "1"})
+    confirm(client, response)
     assert Accreditation.objects.get(holder_email="rae@example.org").granted_on == date(2022, 9, 5)
 
 
@@ -101,8 +107,8 @@ def test_every_bad_row_is_reported_and_nothing_is_saved(client, trainer, organis
     assert "Row 7: already@example.org is already on the register for GCP2 assessment lead." in html
     assert "Row 8: the name is empty; &#x27;not-an-email&#x27; is not an email address" in html
     assert "is in the future" in html
-    assert "Check before saving" not in html
-    assert client.post(reverse("register:import"), {"confirm": "1"}).status_code == 302
+    assert "Check before saving" not in html and response.context["preview_token"] is None
+    assert confirm(client, response).status_code == 302
     assert Accreditation.objects.count() == before
 
 
@@ -142,29 +148,61 @@ def test_an_organisation_name_in_two_areas_needs_the_area_column(client, trainer
 def test_a_held_accreditation_joins_the_account_when_its_owner_confirms_that_email(
     client, trainer, organisations
 ):
-    upload(client, HEADER + "Sol Later,sol.later@example.org,Harbour Health Centre,01/02/2023,T\n")
-    client.post(reverse("register:import"), {"confirm": "1"})
-    newcomer = UserFactory(email="sol.later@example.org", verified=False)
-    address = EmailAddress.objects.create(
-        user=newcomer, email="Sol.Later@example.org", verified=False, primary=True
+    confirm(
+        client,
+        upload(client, HEADER + "Sol Later,sol.later@example.org,Harbour Health Centre,01/02/2023,T\n"),
     )
     held = Accreditation.objects.get(holder_email="sol.later@example.org")
-    assert held.holder is None  # signing up alone proves nothing
-
-    from allauth.account.models import get_emailconfirmation_model
-
-    confirmation = get_emailconfirmation_model().create(address)
     client.logout()
-    response = client.post(reverse("account_confirm_email", args=[confirmation.key]))
-    assert response.status_code == 302
+    mail.outbox.clear()
+    signup = {
+        "full_name": "Sol Later",
+        "email": "Sol.Later@example.org",
+        "password1": "a-long-unusual-passphrase",
+        "password2": "a-long-unusual-passphrase",
+    }
+    assert client.post(reverse("account_signup"), signup).status_code == 302
     held.refresh_from_db()
-    assert held.holder == newcomer
+    assert held.holder is None  # signing up with the address proves nothing until it is confirmed
+
+    link = re.search(r"https?://[^/\s]+(/account/confirm-email/[^\s]+/)", mail.outbox[0].body).group(1)
+    assert client.post(link).status_code == 302
+    held.refresh_from_db()
+    assert held.holder == User.objects.get(email__iexact="sol.later@example.org")
     assert held.events.last().action == "claimed"
 
 
-def test_confirming_without_a_preview_or_twice_saves_nothing_twice(client, trainer, organisations):
-    assert client.post(reverse("register:import"), {"confirm": "1"}).status_code == 302
-    upload(client, HEADER + "Once Only,once@example.org,Harbour Health Centre,01/02/2023,T\n")
-    client.post(reverse("register:import"), {"confirm": "1"})
-    client.post(reverse("register:import"), {"confirm": "1"})  # a double click
-    assert Accreditation.objects.filter(holder_email="once@example.org").count() == 1
+def test_confirm_saves_the_file_previewed_in_this_tab_once(client, trainer, organisations):
+    assert client.post(reverse("register:import"), {"confirm": "1"}).status_code == 302  # no preview
+    other_scheme = AccreditationScheme.objects.create(name="Other scheme")
+    tab_one = upload(client, HEADER + "First Tab,first@example.org,Harbour Health Centre,01/02/2023,T\n")
+    tab_two = upload(
+        client,
+        HEADER + "Second Tab,second@example.org,Harbour Health Centre,01/02/2023,T\n",
+        scheme=other_scheme.pk,
+    )
+    response = confirm(client, tab_one)  # replaced by the preview in the other tab
+    assert response.status_code == 302
+    assert not Accreditation.objects.filter(
+        holder_email__in=["first@example.org", "second@example.org"]
+    ).exists()
+    confirm(client, tab_two)
+    confirm(client, tab_two)  # a double click
+    saved = Accreditation.objects.get(holder_email="second@example.org")
+    assert saved.scheme == other_scheme
+
+
+def test_a_preview_left_for_over_an_hour_saves_nothing(client, trainer, organisations):
+    preview = upload(client, HEADER + "Slow Coach,slow@example.org,Harbour Health Centre,01/02/2023,T\n")
+    with time_machine.travel(timezone.now() + timedelta(hours=2)):
+        confirm(client, preview)
+    assert not Accreditation.objects.filter(holder_email="slow@example.org").exists()
+
+
+def test_a_matched_account_with_another_name_is_flagged_in_the_preview(client, trainer, organisations):
+    UserFactory(email="typo@example.org", full_name="Someone Else Entirely")
+    html = upload(
+        client, HEADER + "Tilly Typo,typo@example.org,Harbour Health Centre,01/02/2023,T\n"
+    ).content.decode()
+    assert "Matched to the account of Someone Else Entirely" in html
+    assert "not the name in the file" in html

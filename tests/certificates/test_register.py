@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from certificates import accreditation as register
 from certificates.models import Accreditation, AccreditationScheme, AccreditationStatus
-from certificates.permissions import REGISTER_KEEPERS, REGISTER_READERS
+from certificates.permissions import CERTIFICATE_STAFF, REGISTER_KEEPERS, REGISTER_READERS
 from lms.models import LocalAuthority, Role
 from tests.certificates.conftest import accredit, many_holders, signed_in
 from tests.factories import OrganisationFactory, UserFactory
@@ -45,6 +45,7 @@ def test_my_account_links_the_register_for_exactly_the_roles_that_may_use_it(cli
     signed_in(client, role)
     html = client.get(reverse("dashboard")).content.decode()
     assert (reverse("register:register") in html) == (role in REGISTER_READERS)
+    assert (reverse("certificates:staff_search") in html) == (role in CERTIFICATE_STAFF)
 
 
 @time_machine.travel(TODAY)
@@ -109,6 +110,19 @@ def test_the_detail_shows_email_only_to_those_who_keep_the_register(client):
     assert "Change the status" not in manager_view
     signed_in(client, Role.TRAINER)
     assert "ash.penrose@example.net" in client.get(url).content.decode()
+
+
+def test_reasons_and_who_made_changes_are_kept_from_readers(client):
+    accreditation = accredit("Vic Reason")
+    keeper = UserFactory(roles=[Role.TRAINER], full_name="Kit Keeper")
+    register.change_status(accreditation, "suspend", by_user=keeper, reason="Under investigation at work")
+    url = reverse("register:detail", args=[accreditation.pk])
+    signed_in(client, Role.SAFEGUARDING_LEAD)
+    html = client.get(url).content.decode()
+    assert "Suspend" in html and "Under investigation" not in html and "Kit Keeper" not in html
+    client.force_login(keeper)
+    html = client.get(url).content.decode()
+    assert "Under investigation at work" in html and "Kit Keeper" in html
 
 
 def test_a_manager_cannot_change_an_accreditation(client):
