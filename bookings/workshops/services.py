@@ -109,8 +109,9 @@ def submit(
 
 
 def _lock(request: WorkshopRequest) -> WorkshopRequest:
+    # Only the request's own row: PostgreSQL cannot lock the nullable side of the outer joins.
     return (
-        WorkshopRequest.objects.select_for_update()
+        WorkshopRequest.objects.select_for_update(of=("self",))
         .select_related("facilitator", "local_authority")
         .get(pk=request.pk)
     )
