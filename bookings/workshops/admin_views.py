@@ -131,6 +131,19 @@ class WorkshopQueueView(CoordinatorRequiredMixin, IndexView):
         )
 
 
+def _current_proposal(request: WorkshopRequest) -> dict:
+    """Rearranging starts from the date already proposed, so a coordinator changes one thing."""
+    if request.starts_at is None:
+        return {}
+    start = timezone.localtime(request.starts_at, LONDON)
+    return {
+        "date": start.date(),
+        "start_time": start.time(),
+        "duration": int((request.ends_at - request.starts_at).total_seconds() // 60),
+        "facilitator": request.facilitator_id,
+    }
+
+
 class WorkshopRequestView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     """One request: what the host asked for, its history, clashes, and the actions its state
     allows. Each action posts here with `action` and comes back with a message."""
@@ -159,7 +172,7 @@ class WorkshopRequestView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, T
         obj = self.object
         initial_delivery = {"audience": obj.delivered_audience or obj.audience, "attendance": obj.attendance}
         forms_ = {
-            "propose": ProposeForm(initial={"facilitator": obj.facilitator_id}),
+            "propose": ProposeForm(initial=_current_proposal(obj)),
             "decline": ReasonForm(prefix="decline"),
             "cancel": ReasonForm(prefix="cancel"),
             "deliver": DeliveryForm(initial={**initial_delivery, "note": obj.delivery_note}),

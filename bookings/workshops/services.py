@@ -196,7 +196,7 @@ def propose(
     was = _move(
         request,
         WorkshopStatus.PROPOSED,
-        "proposed",
+        "date proposed",
         refusal="a date cannot be proposed",
         actor=by_user,
         detail=f"{_when(starts_at, ends_at)} with {facilitator.full_name}",
@@ -212,7 +212,9 @@ def accept(request: WorkshopRequest) -> WorkshopRequest:
     request = _lock(request)
     if request.status == WorkshopStatus.PROPOSED and not _in_future(request.starts_at):
         raise WorkshopError("The proposed date has passed. Ask for another date instead.")
-    _move(request, WorkshopStatus.CONFIRMED, "accepted", refusal="there is no date to accept", by_host=True)
+    _move(
+        request, WorkshopStatus.CONFIRMED, "date accepted", refusal="there is no date to accept", by_host=True
+    )
     _confirmed(request)
     return request
 

@@ -60,8 +60,8 @@ def test_the_whole_journey_is_recorded_with_who_and_when():
     trail = list(request.events.values_list("action", "from_status", "to_status", "by_host", "actor__email"))
     assert trail == [
         ("requested", "", "requested", True, None),
-        ("proposed", "requested", "proposed", False, "coordinator@example.com"),
-        ("accepted", "proposed", "confirmed", True, None),
+        ("date proposed", "requested", "proposed", False, "coordinator@example.com"),
+        ("date accepted", "proposed", "confirmed", True, None),
         ("delivered", "confirmed", "delivered", False, "coordinator@example.com"),
     ]
 
