@@ -9,7 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from bookings.models import Audience, HostType, TimeOfDay, WorkshopFormat
-from bookings.workshops.services import MAX_PREFERRED_DATES, today_in_london
+from bookings.workshops.services import HOST_FIELDS, MAX_PREFERRED_DATES, today_in_london
 
 OUTSIDE = "outside"
 ORDINALS = ["first", "second", "third"]
@@ -281,24 +281,8 @@ class WorkshopRequestForm(forms.Form):
 
     def service_arguments(self) -> dict:
         """What bookings.workshops.services.submit takes, from the cleaned form."""
-        data = self.cleaned_data
-        keep = (
-            "organisation_name",
-            "organisation_type",
-            "local_authority",
-            "format",
-            "address",
-            "postcode",
-            "audience",
-            "audience_size",
-            "contact_name",
-            "contact_email",
-            "contact_phone",
-            "accessibility_needs",
-            "consent_to_contact",
-            "preferred_dates",
-        )
-        return {key: data[key] for key in keep}
+        keep = (*HOST_FIELDS, "consent_to_contact", "preferred_dates")
+        return {key: self.cleaned_data[key] for key in keep}
 
 
 class AnotherDateForm(forms.Form):
