@@ -5,12 +5,14 @@ from django.utils import timezone
 from bookings.models.courses import LONDON
 
 
+def govuk_time(moment: datetime) -> str:
+    """GOV.UK style, on the London clock: '9:30am', '6pm', 'midday'."""
+    local = timezone.localtime(moment, LONDON)
+    if (local.hour, local.minute) == (12, 0):
+        return "midday"
+    return local.strftime("%-I:%M%p").lower().replace(":00", "")
+
+
 def govuk_datetime(moment: datetime) -> str:
     """GOV.UK style, on the London clock: '9:30am on 4 March 2027' ('midday' at 12:00pm)."""
-    local = timezone.localtime(moment, LONDON)
-    time = (
-        "midday"
-        if (local.hour, local.minute) == (12, 0)
-        else local.strftime("%-I:%M%p").lower().replace(":00", "")
-    )
-    return f"{time} on {local:%-d %B %Y}"
+    return f"{govuk_time(moment)} on {timezone.localtime(moment, LONDON):%-d %B %Y}"

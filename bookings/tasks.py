@@ -1,41 +1,30 @@
-"""Booking emails, sent by a background task after the change commits. If the mail server
-fails the booking is already saved; the task raises so the worker records it and retries."""
-
-import logging
-import smtplib
-from datetime import timedelta
+"""Booking and workshop emails, sent by background tasks after the change commits. If the mail
+server fails the change is already saved; the task raises so the worker records it and retries
+(lms.emails.send_with_retry)."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
-from django_tasks import task, task_backends
+from django_tasks import task
 
 from bookings import calendar, services
 from bookings.models import Booking, BookingStatus
+from lms import emails
 
 TO_MANAGER = {"approval_needed", "approval_reminder"}
-logger = logging.getLogger(__name__)
-
-
-MAX_ATTEMPTS = 6
 
 
 @task()
 def send_booking_email(booking_id: int, message: str, extra: dict, attempt: int = 1) -> None:
-    """Send one booking email. If the mail server fails, try again later with a growing wait
-    (where the task backend can schedule, as the database worker can), then report the failure."""
-    try:
-        _send(booking_id, message, extra)
-    except (smtplib.SMTPException, OSError):
-        if attempt < MAX_ATTEMPTS and task_backends["default"].supports_defer:
-            wait = timedelta(minutes=5 * 2 ** (attempt - 1))
-            send_booking_email.using(run_after=timezone.now() + wait).enqueue(
-                booking_id, message, extra, attempt + 1
-            )
-        logger.warning("Booking email %r for booking %s failed (attempt %s)", message, booking_id, attempt)
-        raise
+    """Send one booking email, trying again later if the mail server fails."""
+    emails.send_with_retry(send_booking_email, _send, booking_id, message, extra, attempt=attempt)
+
+
+@task()
+def send_workshop_email(request_id: int, message: str, extra: dict, attempt: int = 1) -> None:
+    """Send one workshop email (to the host or the facilitator), trying again if mail fails."""
+    from bookings.workshops.emails import send
+
+    emails.send_with_retry(send_workshop_email, send, request_id, message, extra, attempt=attempt)
 
 
 def _send(booking_id: int, message: str, extra: dict) -> None:
@@ -61,10 +50,7 @@ def _send(booking_id: int, message: str, extra: dict) -> None:
             from lms.models import User
 
             recipients.append(User.objects.get(pk=previous).email)
-    subject, _, body = render_to_string(f"bookings/emails/{message}.txt", context).strip().partition("\n")
-    email = EmailMessage(
-        subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject.strip()}", body=body.strip(), to=recipients
-    )
+    email = emails.render(f"bookings/emails/{message}.txt", context, recipients)
     if message == "confirmed" and booking.status == BookingStatus.CONFIRMED:
         email.attach("session.ics", calendar.session_ics(booking.session), "text/calendar")
     email.send()

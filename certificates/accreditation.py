@@ -15,7 +15,8 @@ from certificates.models import (
     AccreditationScheme,
     AccreditationStatus,
 )
-from lms.tasks import render_email, send_email
+from lms.emails import render_text
+from lms.tasks import send_email
 
 LAPSABLE = (AccreditationStatus.ACTIVE, AccreditationStatus.SUSPENDED)
 REMINDER_DAYS = (60, 14)  # before expiry; the nearer one wins when a run was missed
@@ -188,7 +189,7 @@ def send_expiry_reminders(on: date | None = None) -> int:
 def _email_expiry_reminder(accreditation: Accreditation, days_left: int) -> None:
     profile = getattr(accreditation.holder, "profile", None) if accreditation.holder else None
     manager = [profile.manager_email] if profile and profile.manager_email else []
-    subject, body = render_email(
+    subject, body = render_text(
         "certificates/emails/expiry_reminder.txt",
         {"accreditation": accreditation, "days_left": days_left, "has_manager": bool(manager)},
     )

@@ -1,0 +1,92 @@
+"""Coordinators' forms in the Wagtail admin: propose, decline or cancel, record delivery, and
+the report period. Dates and times are typed on the London clock."""
+
+from datetime import datetime, timedelta
+
+from django import forms
+
+from bookings.models import Audience
+from bookings.models.courses import LONDON
+from bookings.workshops.clashes import facilitators
+
+DURATIONS = [(60, "1 hour"), (90, "1 hour 30 minutes"), (120, "2 hours"), (180, "3 hours")]
+
+
+class ProposeForm(forms.Form):
+    date = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    start_time = forms.TimeField(
+        label="Start time", widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
+    duration = forms.TypedChoiceField(label="Length", choices=DURATIONS, coerce=int, initial=60)
+    facilitator = forms.ModelChoiceField(
+        queryset=None, label="Facilitator", help_text="People with the Trainers role."
+    )
+    message = forms.CharField(
+        label="Message to the host (optional)",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Sent with the proposed date, for example joining details for an online workshop.",
+    )
+    propose_despite_clash = forms.BooleanField(
+        label="Propose anyway: I know about the clash",
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["facilitator"].queryset = facilitators()
+
+    @property
+    def starts_at(self) -> datetime:
+        return datetime.combine(self.cleaned_data["date"], self.cleaned_data["start_time"], tzinfo=LONDON)
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.cleaned_data["duration"])
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="The host sees this in their email and on their status page.",
+    )
+
+
+class DeliveryForm(forms.Form):
+    attendance = forms.IntegerField(label="How many people attended", min_value=0, max_value=5000)
+    audience = forms.MultipleChoiceField(
+        label="Who attended",
+        choices=Audience.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    note = forms.CharField(
+        label="Note (optional)",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="A line or two for the record: how it went, anything to follow up.",
+    )
+
+
+class ReportPeriodForm(forms.Form):
+    delivered_from = forms.DateField(
+        label="Delivered from",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    delivered_to = forms.DateField(
+        label="Delivered to",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("delivered_from"), data.get("delivered_to")
+        if start and end and end < start:
+            self.add_error("delivered_to", "The end of the period must be on or after its start.")
+        return data

@@ -1,0 +1,125 @@
+"""A host asks for a workshop by keyboard alone, gets an error and fixes it; the coordinator
+proposes a date in the admin; the host accepts it from the emailed link. axe-core on the form,
+the error state and the status page."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.test import Client
+from playwright.sync_api import expect
+
+from bookings.models import WorkshopRequest, WorkshopStatus
+from lms.models import User
+from tests.bookings.workshop_helpers import in_days
+from tests.e2e.conftest import assert_no_axe_violations, tab_to, type_into
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def replace_text(page, element_id, text):
+    tab_to(page, element_id)
+    page.keyboard.press("ControlOrMeta+A")
+    page.keyboard.type(text)
+
+
+def signed_in_page(browser, live_server, email):
+    """A second browser, signed in as someone else, beside the host's."""
+    client = Client()
+    client.force_login(User.objects.get(email=email))
+    context = browser.new_context(base_url=live_server.url)
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    other = context.new_page()
+    other.set_default_timeout(20_000)
+    return other
+
+
+def test_a_host_requests_a_workshop_by_keyboard_and_accepts_the_proposed_date(page, browser, live_server):
+    page.goto("/workshops/listen-up-speak-up/")
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Request a workshop").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Request a workshop")
+    assert_no_axe_violations(page)
+
+    type_into(page, "id_organisation_name", "Lakeside Rowing Club")
+    tab_to(page, "id_organisation_type_0")
+    page.keyboard.press("ArrowDown")  # School or college → Sports or activity club
+    tab_to(page, "id_area_0")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")  # Bedford Borough → Central Bedfordshire → Luton
+    tab_to(page, "id_format_0")
+    page.keyboard.press("Space")  # Face-to-face
+    type_into(page, "id_address", "Boathouse, Lakeside Park")
+    type_into(page, "id_postcode", "LAKESIDE")  # not a postcode
+    day = in_days(21)
+    type_into(page, "id_date_1", str(day.day))
+    type_into(page, "id_date_1_month", str(day.month))
+    type_into(page, "id_date_1_year", str(day.year))
+    tab_to(page, "id_time_1_0")
+    page.keyboard.press("Space")  # Morning
+    tab_to(page, "id_audience_0")
+    page.keyboard.press("Space")  # Staff or employees
+    tab_to(page, "id_audience_1")
+    page.keyboard.press("Space")  # Volunteers
+    type_into(page, "id_audience_size", "24")
+    type_into(page, "id_contact_name", "Morgan Ellis")
+    type_into(page, "id_contact_email", "morgan@example.org")
+    type_into(page, "id_contact_phone", "01632 960200")
+    tab_to(page, "id_consent_to_contact")
+    page.keyboard.press("Space")
+    page.get_by_role("button", name="Send request").focus()
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_title(re.compile("^Error: Request a workshop"))
+    expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
+    summary_link = page.get_by_role("link", name="Enter a real postcode, with letters and numbers")
+    expect(summary_link).to_be_visible()
+    expect(page.get_by_label("Name of your organisation")).to_have_value("Lakeside Rowing Club")
+    expect(page.get_by_label("Luton")).to_be_checked()
+    expect(page.get_by_label("Volunteers")).to_be_checked()
+    assert_no_axe_violations(page)
+
+    summary_link.focus()
+    page.keyboard.press("Enter")  # the summary link takes focus to the postcode box
+    expect(page.locator("#id_postcode")).to_be_focused()
+    page.keyboard.press("ControlOrMeta+A")
+    page.keyboard.type("lu1 1aa")
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Request sent")
+    request = WorkshopRequest.objects.get(organisation_name="Lakeside Rowing Club")
+    expect(page.get_by_text(request.reference)).to_be_visible()
+    assert (request.postcode, request.organisation_type, request.local_authority.slug) == (
+        "LU1 1AA",
+        "club",
+        "luton",
+    )
+    assert_no_axe_violations(page)
+    host_link = re.search(r"https?://[^/\s]+(/workshops/status/\S+/)", mail.outbox[-1].body).group(1)
+
+    # The coordinator proposes a date and facilitator in the admin.
+    coordinator = signed_in_page(browser, live_server, "coordinator@example.com")
+    coordinator.goto("/admin/workshops/")
+    coordinator.get_by_role("link", name=request.reference).click()
+    coordinator.locator("#id_date").fill(in_days(28).isoformat())
+    coordinator.locator("#id_start_time").fill("18:00")
+    coordinator.locator("#id_facilitator").select_option(label="Tessa Okafor")
+    coordinator.get_by_role("button", name="Propose this date").click()
+    expect(coordinator.get_by_text("Date proposed. The host has been emailed")).to_be_visible()
+    coordinator.context.close()
+
+    # The host accepts from the link in the email, by keyboard.
+    page.goto(host_link)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your workshop request")
+    expect(page.get_by_text("Tessa Okafor")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Accept this date").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("You have accepted the date. It is confirmed.")).to_be_visible()
+    expect(page.locator("[aria-current=step]")).to_contain_text("Confirmed")
+    assert_no_axe_violations(page)
+    request.refresh_from_db()
+    assert request.status == WorkshopStatus.CONFIRMED
