@@ -172,6 +172,18 @@ class Accreditation(models.Model):
 class AccreditationEvent(models.Model):
     """The history of every status change and who made it."""
 
+    LABELS = {
+        "granted": "Granted",
+        "imported": "Imported",
+        "claimed": "Joined to their account",
+        "suspend": "Suspended",
+        "reinstate": "Reinstated",
+        "revoke": "Revoked",
+        "lapsed": "Lapsed",
+        "renewed": "Replaced by a refresher",
+        "reminded": "Expiry reminder sent",
+    }
+
     accreditation = models.ForeignKey(Accreditation, on_delete=models.CASCADE, related_name="events")
     at = models.DateTimeField(auto_now_add=True)
     by = models.ForeignKey(
@@ -185,3 +197,7 @@ class AccreditationEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} on {self.accreditation_id}"
+
+    @property
+    def label(self) -> str:
+        return self.LABELS.get(self.action, self.action.capitalize())

@@ -119,7 +119,7 @@ def test_reasons_and_who_made_changes_are_kept_from_readers(client):
     url = reverse("register:detail", args=[accreditation.pk])
     signed_in(client, Role.SAFEGUARDING_LEAD)
     html = client.get(url).content.decode()
-    assert "Suspend" in html and "Under investigation" not in html and "Kit Keeper" not in html
+    assert "Suspended" in html and "Under investigation" not in html and "Kit Keeper" not in html
     client.force_login(keeper)
     html = client.get(url).content.decode()
     assert "Under investigation at work" in html and "Kit Keeper" in html
