@@ -171,6 +171,12 @@ def _in_future(starts_at: datetime) -> bool:
     return starts_at > timezone.now()
 
 
+def _has_started(request: WorkshopRequest) -> bool:
+    """Only a confirmed workshop can have started. A proposal whose date has passed never took
+    place: the host can still ask for another date or cancel it."""
+    return request.status == WorkshopStatus.CONFIRMED and not _in_future(request.starts_at)
+
+
 @transaction.atomic
 def propose(
     request: WorkshopRequest,
@@ -242,7 +248,7 @@ def ask_for_another_date(request: WorkshopRequest, *, message: str) -> WorkshopR
     if not message.strip():
         raise WorkshopError("Tell us which dates or times would suit you better.")
     request = _lock(request)
-    if request.status in SCHEDULED and not _in_future(request.starts_at):
+    if _has_started(request):
         raise WorkshopError("This workshop has already started.")
     proposal = _when(request.starts_at, request.ends_at) if request.starts_at else "the date proposed"
     facilitator = request.facilitator
@@ -288,7 +294,7 @@ def cancel(request: WorkshopRequest, *, reason: str = "", by_user=None) -> Works
     request = _lock(request)
     if by_user is not None and not reason.strip():
         raise WorkshopError("Give a reason for cancelling: the host will see it.")
-    if request.starts_at and request.status in SCHEDULED and not _in_future(request.starts_at):
+    if _has_started(request):
         raise WorkshopError("This workshop has already started, so it can no longer be cancelled.")
     request.closed_reason = reason.strip()
     was = _move(

@@ -4,6 +4,7 @@ every refused one, and the audit trail each leaves."""
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from bookings.models import WorkshopRequest, WorkshopStatus
@@ -188,3 +189,36 @@ def test_submitting_enforces_its_rules_however_it_is_called():
     with pytest.raises(WorkshopError, match="address"):
         submit(address="")
     assert submit(format="online", address="Ignored", postcode="X").address == ""
+
+
+LAPSED_PROPOSAL_ACTIONS = {
+    "ask for another date": lambda r: services.ask_for_another_date(r, message="Any Saturday."),
+    "cancel": lambda r: services.cancel(r),
+    "cancel by a coordinator": lambda r: services.cancel(
+        r, reason="No longer needed.", by_user=coordinator()
+    ),
+}
+
+
+@pytest.mark.parametrize("action", sorted(LAPSED_PROPOSAL_ACTIONS))
+def test_a_proposal_whose_date_has_passed_can_be_re_asked_or_cancelled(action):
+    """accept() sends a host with a lapsed proposal to 'ask for another date': that must work."""
+    request = propose(submit(), days=3)
+    with time_machine.travel(request.ends_at + timedelta(days=1)):
+        with pytest.raises(WorkshopError, match="Ask for another date"):
+            services.accept(request)
+        request = LAPSED_PROPOSAL_ACTIONS[action](request)
+    assert request.status in (WorkshopStatus.REQUESTED, WorkshopStatus.CANCELLED)
+    assert request.events.last().from_status == WorkshopStatus.PROPOSED
+
+
+@pytest.mark.parametrize("action", sorted(LAPSED_PROPOSAL_ACTIONS))
+def test_a_confirmed_workshop_that_has_started_cannot_be_re_asked_or_cancelled(action):
+    request = services.accept(propose(submit(), days=3))
+    with (
+        time_machine.travel(request.starts_at + timedelta(minutes=1)),
+        pytest.raises(WorkshopError, match="already started"),
+    ):
+        LAPSED_PROPOSAL_ACTIONS[action](request)
+    request.refresh_from_db()
+    assert request.status == WorkshopStatus.CONFIRMED
