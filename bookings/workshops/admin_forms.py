@@ -1,7 +1,7 @@
 """Coordinators' forms in the Wagtail admin: propose, decline or cancel, record delivery, and
 the report period. Dates and times are typed on the London clock."""
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django import forms
 
@@ -37,13 +37,33 @@ class ProposeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["facilitator"].queryset = facilitators()
 
+    def clean(self):
+        data = super().clean()
+        day, start = data.get("date"), data.get("start_time")
+        if day and start and not exists_in_london(datetime.combine(day, start, tzinfo=LONDON)):
+            self.add_error(
+                "start_time",
+                f"There is no {start:%H:%M} on {day:%-d %B %Y} because the clocks go forward that night. "
+                "Enter another start time.",
+            )
+        return data
+
     @property
     def starts_at(self) -> datetime:
         return datetime.combine(self.cleaned_data["date"], self.cleaned_data["start_time"], tzinfo=LONDON)
 
     @property
     def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.cleaned_data["duration"])
+        """A length is real time: across a change of the clocks, 1 hour from 1:30am is 1:30am
+        again (October) or 3:30am (March) on the wall, so the sum is done in UTC."""
+        end = self.starts_at.astimezone(UTC) + timedelta(minutes=self.cleaned_data["duration"])
+        return end.astimezone(LONDON)
+
+
+def exists_in_london(moment: datetime) -> bool:
+    """False for a wall-clock time skipped when the clocks go forward (1:30am on the last Sunday
+    of March): zoneinfo accepts it, but it comes back from UTC as another time."""
+    return moment.astimezone(UTC).astimezone(LONDON).replace(tzinfo=None) == moment.replace(tzinfo=None)
 
 
 class ReasonForm(forms.Form):

@@ -3,7 +3,7 @@ facilitator, declining, cancelling and recording delivery. Every change locks th
 row, is checked against ALLOWED_TRANSITIONS, leaves a WorkshopEvent and emails after commit."""
 
 import secrets
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -192,7 +192,9 @@ def propose(
     request = _lock(request)
     if not _in_future(starts_at):
         raise WorkshopError("Propose a date and time in the future.")
-    if ends_at <= starts_at:
+    # In UTC: aware datetimes sharing a zone compare by wall clock, which is wrong across the
+    # October change (1:15am GMT is after 1:30am BST).
+    if ends_at.astimezone(UTC) <= starts_at.astimezone(UTC):
         raise WorkshopError("The workshop must end after it starts.")
     if facilitator is None or not facilitator.has_role(Role.TRAINER):
         raise WorkshopError("Choose a facilitator who is a trainer.")
