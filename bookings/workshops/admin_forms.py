@@ -1,19 +1,34 @@
 """Coordinators' forms in the Wagtail admin: propose, decline or cancel, record delivery, and
 the report period. Dates and times are typed on the London clock."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from django import forms
+from django.core.exceptions import ValidationError
 
 from bookings.models import Audience
 from bookings.models.courses import LONDON
 from bookings.workshops.clashes import facilitators
 
+# Dates typed or put in a URL are held to these years: far outside them, the arithmetic on the
+# date (the next month, the day after, a time zone change) leaves what Python can represent.
+EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
+
+
+def within_sane_years(value: date) -> None:
+    if not EARLIEST <= value <= LATEST:
+        raise ValidationError(f"Enter a date between {EARLIEST.year} and {LATEST.year}")
+
+
 DURATIONS = [(60, "1 hour"), (90, "1 hour 30 minutes"), (120, "2 hours"), (180, "3 hours")]
 
 
 class ProposeForm(forms.Form):
-    date = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    date = forms.DateField(
+        label="Date",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[within_sane_years],
+    )
     start_time = forms.TimeField(
         label="Start time", widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
     )
@@ -97,11 +112,13 @@ class ReportPeriodForm(forms.Form):
         label="Delivered from",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[within_sane_years],
     )
     delivered_to = forms.DateField(
         label="Delivered to",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[within_sane_years],
     )
 
     def clean(self):
@@ -110,3 +127,9 @@ class ReportPeriodForm(forms.Form):
         if start and end and end < start:
             self.add_error("delivered_to", "The end of the period must be on or after its start.")
         return data
+
+
+class MonthForm(forms.Form):
+    """The calendar's ?month=2027-03; anything else shows the current month."""
+
+    month = forms.DateField(input_formats=["%Y-%m"], required=False, validators=[within_sane_years])

@@ -5,7 +5,6 @@ Workshop coordinators and administrators only; every change goes through service
 from datetime import date, datetime, time
 
 import django_filters
-from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -21,7 +20,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from bookings.models import Workshop, WorkshopFormat, WorkshopRequest, WorkshopStatus
 from bookings.models.courses import LONDON
 from bookings.workshops import reports, services
-from bookings.workshops.admin_forms import DeliveryForm, ProposeForm, ReasonForm, ReportPeriodForm
+from bookings.workshops.admin_forms import DeliveryForm, MonthForm, ProposeForm, ReasonForm, ReportPeriodForm
 from bookings.workshops.clashes import clashes
 from bookings.workshops.services import WorkshopError
 from lms.models import LocalAuthority, Role
@@ -268,10 +267,6 @@ class WorkshopRequestView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, T
             by_user=self.request.user,
         )
         return "Delivery recorded."
-
-
-class MonthForm(forms.Form):
-    month = forms.DateField(input_formats=["%Y-%m"], required=False)
 
 
 class WorkshopCalendarView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
