@@ -192,12 +192,16 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Private links (a host's status link, a manager's approval link) carry their key in the
+    # path: never write it to the logs. On the logger, so every handler gets the redacted record.
+    "filters": {"redact_private_links": {"()": "lms.logging.RedactPrivateLinks"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_private_links"]}},
     "root": {"handlers": ["console"], "level": env.get("LOG_LEVEL", "WARNING")},
     "loggers": {
         # Task ids and PDF layout steps are noise at INFO; our own code logs at INFO.
         "lms": {"level": env.get("LOG_LEVEL", "INFO")},
         "django": {"level": env.get("LOG_LEVEL", "INFO")},
+        "django.request": {"filters": ["redact_private_links"]},
         "django.db.backends": {"level": "WARNING"},
     },
 }

@@ -1,0 +1,62 @@
+"""Private links never reach the logs: Django logs the path of every refused request, and the
+path of a host's status link or a manager's approval link is the key to what it opens."""
+
+import logging
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.urls import reverse
+from django.utils import timezone
+
+from bookings import services as booking_services
+from bookings.workshops import links
+from tests.bookings.conftest import make_session, request
+from tests.bookings.workshop_helpers import submit
+from tests.factories import ProfileFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def tampered(token: str) -> str:
+    return token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb")
+
+
+@pytest.fixture
+def request_log(caplog):
+    caplog.set_level(logging.WARNING, logger="django.request")
+    return caplog
+
+
+def test_an_expired_status_link_is_logged_without_its_token(client, request_log):
+    token = links.status_token(submit())
+    with time_machine.travel(timezone.now() + timedelta(days=400)):
+        response = client.get(reverse("bookings:workshop_status", args=[token]))
+    assert response.status_code == 400
+    assert "/workshops/status/[redacted]/" in request_log.text
+    assert token not in request_log.text
+
+
+def test_a_tampered_status_link_is_logged_without_its_token(client, request_log):
+    token = tampered(links.status_token(submit()))
+    response = client.get(reverse("bookings:workshop_status", args=[token]))
+    assert response.status_code == 404
+    assert "/workshops/status/[redacted]/" in request_log.text
+    assert token not in request_log.text
+    assert token.split(":")[0] not in request_log.text  # nor the signed payload alone
+
+
+def test_a_refused_action_on_a_good_status_link_is_logged_without_its_token(client, request_log):
+    token = links.status_token(submit())
+    response = client.post(reverse("bookings:workshop_status", args=[token]), {"action": "accept"})
+    assert response.status_code == 400
+    assert request_log.records and token not in request_log.text
+
+
+def test_a_tampered_manager_link_is_logged_without_its_token(client, request_log):
+    booking = request(make_session(), ProfileFactory(manager_email="boss@example.org").user)
+    token = tampered(booking_services.approval_token(booking))
+    response = client.get(reverse("bookings:manager_decision", args=[token]))
+    assert response.status_code == 400
+    assert "/bookings/approve/[redacted]/" in request_log.text
+    assert token not in request_log.text
