@@ -44,6 +44,23 @@ def test_a_request_emails_the_practitioner_and_the_manager(
     assert "£105.00" in approval.body
 
 
+def test_booking_emails_are_plain_text_not_html_escaped(django_capture_on_commit_callbacks):
+    """An apostrophe in a name or a title must not arrive as '&#x27;'."""
+    session = make_session()
+    session.course.title = "Parents' & carers' neglect"
+    session.course.save()
+    practitioner = ProfileFactory(user__full_name="Pat O'Neil", manager_email="boss@example.org").user
+    with django_capture_on_commit_callbacks(execute=True):
+        request(session, practitioner, manager_name="Morgan O'Brien")
+    received = next(m for m in mail.outbox if m.to == [practitioner.email])
+    approval = next(m for m in mail.outbox if m.to == ["boss@example.org"])
+    assert received.subject.endswith("Parents' & carers' neglect")
+    assert "Dear Pat O'Neil," in received.body
+    assert "Dear Morgan O'Brien," in approval.body and "Pat O'Neil" in approval.body
+    for message in (received, approval):
+        assert "&#x27;" not in message.subject + message.body and "&amp;" not in message.body
+
+
 def test_one_live_request_per_person_per_session(session, practitioner):
     request(session, practitioner)
     with pytest.raises(BookingError, match="already asked"):

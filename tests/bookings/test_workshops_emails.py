@@ -150,3 +150,21 @@ def test_a_failed_workshop_email_is_retried_like_a_booking_email(settings):
         ]
     finally:
         settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+def test_plain_text_emails_are_not_html_escaped(send_now):
+    """'Pat O'Neil' must not arrive as 'Pat O&#x27;Neil': these emails are text, not HTML."""
+    facilitator = UserFactory(roles=["Trainers"], full_name="Dáithí O'Brien")
+    request = send_now(submit, organisation_name="St Mary's & St John's <Juniors>", contact_name="Pat O'Neil")
+    request = send_now(propose, request, facilitator=facilitator)
+    send_now(services.accept, request)
+    host_mails = [m for m in mail.outbox if m.to == [HOST]]
+    assert len(host_mails) == 3  # received, proposed, confirmed
+    for message in host_mails:
+        assert "Dear Pat O'Neil," in message.body
+        assert "St Mary's & St John's <Juniors>" in message.body
+        assert "&#x27;" not in message.body + message.subject and "&amp;" not in message.body
+    assert "Facilitator: Dáithí O'Brien" in host_mails[1].body
+    facilitator_mail = last_mail_to(facilitator.email)
+    assert "Host: St Mary's & St John's <Juniors> (sports or activity club)" in facilitator_mail.body
+    assert "Contact: Pat O'Neil," in facilitator_mail.body
