@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -10,6 +9,7 @@ from certificates import services
 from certificates.forms import CertificateSearchForm, RevokeForm
 from certificates.models import Certificate
 from certificates.permissions import CERTIFICATE_STAFF
+from lms import ratelimit
 from lms.permissions import role_required
 
 RESULTS_SHOWN = 50
@@ -18,15 +18,11 @@ MISSES_ALLOWED = 20
 MISS_WINDOW = 600  # seconds
 
 
-def _client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 @never_cache
 def verify(request, code: str):
     """Public: name, title, date and status only. Guessing codes is slowed by a limit on misses."""
-    key = f"certificate-verify-misses:{_client_ip(request)}"
-    if cache.get(key, 0) >= MISSES_ALLOWED:
+    key = f"certificate-verify-misses:{ratelimit.client_ip(request)}"
+    if ratelimit.reached(key, MISSES_ALLOWED):
         return render(request, "certificates/verify_limited.html", status=429)
     certificate = (
         Certificate.objects.filter(code=code)
@@ -34,7 +30,8 @@ def verify(request, code: str):
         .first()
     )
     if certificate is None:
-        cache.set(key, cache.get(key, 0) + 1, MISS_WINDOW)
+        # Only misses count: someone checking many genuine certificates is never held up.
+        ratelimit.hit(key, MISSES_ALLOWED, MISS_WINDOW)
         return render(request, "certificates/verify_not_found.html", status=404)
     return render(request, "certificates/verify.html", {"certificate": certificate})
 

@@ -18,6 +18,7 @@ from bookings.models.workshops import SCHEDULED
 from bookings.workshops import links, services, spam
 from bookings.workshops.forms import AnotherDateForm, FindRequestForm, HostCancelForm, WorkshopRequestForm
 from bookings.workshops.services import WorkshopError
+from lms import ratelimit
 from lms.models import Role
 from lms.permissions import role_required
 
@@ -44,21 +45,21 @@ def request_workshop(request, page):
     form = WorkshopRequestForm(request.POST if request.method == "POST" else None)
     status = 200
     if request.method == "POST":
-        if spam.limit_reached(request, "request", spam.REQUESTS_PER_HOUR):
-            status = _too_many(form)
-        elif form.is_spam():
-            spam.count(request, "request")
-            logger.info("Workshop request honeypot filled from %s", spam.client_ip(request))
+        if form.is_spam():
+            spam.allow(request, "request", spam.REQUESTS_PER_HOUR)
+            logger.info("Workshop request honeypot filled from %s", ratelimit.client_ip(request))
             return TemplateResponse(
                 request, "bookings/workshops/received_generic.html", page.get_context(request)
             )
+        # Only a request that would be saved uses up the limit: mistakes do not count.
+        if form.is_valid() and not spam.allow(request, "request", spam.REQUESTS_PER_HOUR):
+            status = _too_many(form)
         elif form.is_valid():
             try:
                 workshop_request = services.submit(workshop=page.workshop, **form.service_arguments())
             except WorkshopError as error:
                 form.add_error(None, str(error))
             else:
-                spam.count(request, "request")
                 return redirect(
                     reverse("bookings:workshop_status", args=[links.status_token(workshop_request)])
                     + "?sent=1"
@@ -169,15 +170,13 @@ def find(request):
     form = FindRequestForm(request.POST if request.method == "POST" else None)
     status = 200
     if request.method == "POST":
-        if spam.limit_reached(request, "find", spam.LOOKUPS_PER_HOUR):
+        if not spam.allow(request, "find", spam.LOOKUPS_PER_HOUR):
             status = _too_many(form)
-        else:
-            spam.count(request, "find")
-            if form.is_valid():
-                found = links.find_request(form.cleaned_data["reference"], form.cleaned_data["email"])
-                if found is not None:
-                    links.resend_link(found)
-                return TemplateResponse(request, "bookings/workshops/find_sent.html", {})
+        elif form.is_valid():
+            found = links.find_request(form.cleaned_data["reference"], form.cleaned_data["email"])
+            if found is not None:
+                links.resend_link(found)
+            return TemplateResponse(request, "bookings/workshops/find_sent.html", {})
     return TemplateResponse(
         request,
         "bookings/workshops/find.html",

@@ -5,8 +5,10 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import Client
 
 from bookings.models import WorkshopRequest, WorkshopStatus
+from bookings.workshops import services
 from tests.bookings.workshop_helpers import form_data, in_days, status_path
 
 pytestmark = pytest.mark.django_db
@@ -149,6 +151,27 @@ def test_more_than_five_requests_an_hour_from_one_address_get_a_friendly_429(cli
     assert not WorkshopRequest.objects.filter(organisation_name="Club 6").exists()
     other = client.post(FORM, form_data(organisation_name="Club 7"), REMOTE_ADDR="192.0.2.7")
     assert other.status_code == 302  # another connection is not held up
+
+
+def test_a_request_arriving_while_the_fifth_is_being_saved_is_refused(client, monkeypatch):
+    """Counting and checking are one step: a post that arrives while another is between the
+    check and the save cannot slip through on the old count."""
+    for n in range(4):
+        assert client.post(FORM, form_data(organisation_name=f"Club {n}")).status_code == 302
+    real_submit = services.submit
+    parallel = {}
+
+    def submit_while_another_arrives(**arguments):
+        if "response" not in parallel:
+            parallel["response"] = None  # the parallel post itself saves straight away
+            parallel["response"] = Client().post(FORM, form_data(organisation_name="Club parallel"))
+        return real_submit(**arguments)
+
+    monkeypatch.setattr(services, "submit", submit_while_another_arrives)
+    assert client.post(FORM, form_data(organisation_name="Club 5")).status_code == 302
+    assert parallel["response"].status_code == 429
+    assert not WorkshopRequest.objects.filter(organisation_name="Club parallel").exists()
+    assert WorkshopRequest.objects.filter(organisation_name__startswith="Club ").count() == 5
 
 
 def test_mistakes_do_not_count_towards_the_limit(client):
