@@ -1,6 +1,8 @@
 """Who each workshop email goes to and what it carries. Host emails always include the private
 status link; the facilitator's confirmation carries the workshop as an .ics file."""
 
+import logging
+
 from django.conf import settings
 
 from bookings import calendar
@@ -8,8 +10,18 @@ from bookings.models import WorkshopRequest, WorkshopStatus
 from bookings.workshops import links
 from lms import emails
 
+logger = logging.getLogger(__name__)
+
 TO_FACILITATOR = {"facilitator_confirmed", "facilitator_released"}
 WITH_CALENDAR = {"confirmed", "facilitator_confirmed"}
+# Emails that describe the date as it is when they are sent, so only while it still stands: a
+# send delayed (a queue, a mail server retry) past the host asking for another date would
+# otherwise offer a blank date, or confirm one that has moved. A later change sends its own.
+ONLY_WHILE = {
+    "proposed": WorkshopStatus.PROPOSED,
+    "confirmed": WorkshopStatus.CONFIRMED,
+    "facilitator_confirmed": WorkshopStatus.CONFIRMED,
+}
 
 
 def send(request_id: int, message: str, extra: dict) -> None:
@@ -18,6 +30,9 @@ def send(request_id: int, message: str, extra: dict) -> None:
         .prefetch_related("preferred_dates")
         .get(pk=request_id)
     )
+    if message in ONLY_WHILE and request.status != ONLY_WHILE[message]:
+        logger.info("Not sending %r for %s: it is now %s", message, request.reference, request.status)
+        return
     context = {
         "request": request,
         "workshop": request.get_workshop_display(),
@@ -29,8 +44,7 @@ def send(request_id: int, message: str, extra: dict) -> None:
     if message in TO_FACILITATOR:
         to = [_facilitator_email(request, extra)]
     email = emails.render(f"bookings/emails/workshops/{message}.txt", context, to)
-    # Only while it is still confirmed: a file for a date that has since moved would mislead.
-    if message in WITH_CALENDAR and request.status == WorkshopStatus.CONFIRMED:
+    if message in WITH_CALENDAR:
         email.attach(f"{request.reference}.ics", calendar.workshop_ics(request), "text/calendar")
     email.send()
 

@@ -168,3 +168,34 @@ def test_plain_text_emails_are_not_html_escaped(send_now):
     facilitator_mail = last_mail_to(facilitator.email)
     assert "Host: St Mary's & St John's <Juniors> (sports or activity club)" in facilitator_mail.body
     assert "Contact: Pat O'Neil," in facilitator_mail.body
+
+
+def test_a_delayed_email_about_a_date_that_no_longer_stands_is_not_sent(
+    send_now, django_capture_on_commit_callbacks
+):
+    """Emails are rendered when they are sent: a proposal's email still queued when the host
+    asks for another date must not go out with a blank date."""
+    request = send_now(submit)
+    with django_capture_on_commit_callbacks() as queued_proposal:
+        request = propose(request)
+    send_now(services.ask_for_another_date, request, message="Evenings, please.")
+    mail.outbox.clear()
+    for callback in queued_proposal:  # the queue catches up
+        callback()
+    assert mail.outbox == []
+
+    request = send_now(propose, request)  # a new proposal is emailed as usual
+    assert last_mail_to(HOST).subject.endswith(f"A date for your workshop: {request.reference}")
+
+
+def test_a_delayed_confirmation_is_not_sent_once_the_workshop_is_being_rearranged(
+    send_now, django_capture_on_commit_callbacks
+):
+    request = send_now(propose, send_now(submit))
+    with django_capture_on_commit_callbacks() as queued_confirmation:
+        request = services.accept(request)
+    send_now(propose, request, days=30)
+    mail.outbox.clear()
+    for callback in queued_confirmation:
+        callback()
+    assert mail.outbox == []
