@@ -152,13 +152,22 @@ class WorkshopRequestView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, T
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.object = get_object_or_404(
+        self.forms = {}
+
+    def get(self, request, *args, **kwargs):
+        self.object = self._request_or_404()
+        return super().get(request, *args, **kwargs)
+
+    def _request_or_404(self) -> WorkshopRequest:
+        """Called from get and post, so after CoordinatorRequiredMixin.dispatch has checked the
+        role: looked up any earlier, a 404 for a missing id and a refusal for the rest would
+        tell anyone with admin access which requests exist."""
+        return get_object_or_404(
             WorkshopRequest.objects.select_related("local_authority", "facilitator").prefetch_related(
                 "preferred_dates"
             ),
-            pk=kwargs["pk"],
+            pk=self.kwargs["pk"],
         )
-        self.forms = {}
 
     def get_page_title(self):
         return f"{self.object.reference}: {self.object.organisation_name}"
@@ -193,6 +202,7 @@ class WorkshopRequestView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, T
         return context
 
     def post(self, request, *args, **kwargs):
+        self.object = self._request_or_404()
         action = request.POST.get("action")
         handler = {
             "propose": self._propose,

@@ -60,6 +60,19 @@ def test_a_trainer_without_the_role_cannot_act_on_a_request(client):
     assert request.status == "requested"
 
 
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_trainer_cannot_tell_which_request_ids_exist(client, method):
+    existing = submit()
+    missing = WorkshopRequest.objects.order_by("-pk").first().pk + 1000
+    client.force_login(User.objects.get(email="trainer@example.com"))
+    answers = [
+        getattr(client, method)(reverse("workshops_admin:detail", args=[pk]), {"action": "confirm"})
+        for pk in (existing.pk, missing)
+    ]
+    assert [a.status_code for a in answers] == [302, 302]
+    assert answers[0]["Location"] == answers[1]["Location"] == reverse("wagtailadmin_home")
+
+
 def test_signed_out_people_and_hosts_are_sent_to_sign_in(client):
     request = submit()
     client.get(
