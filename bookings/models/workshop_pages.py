@@ -77,3 +77,9 @@ class WorkshopPage(RoutablePageMixin, BasePage):
         from bookings.workshops import views
 
         return views.request_workshop(request, self)
+
+    @path("request/sent/")
+    def request_sent(self, request):
+        from bookings.workshops import views
+
+        return views.request_sent(request, self)

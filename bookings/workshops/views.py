@@ -18,7 +18,6 @@ from bookings.models.workshops import SCHEDULED
 from bookings.workshops import links, services, spam
 from bookings.workshops.forms import AnotherDateForm, FindRequestForm, HostCancelForm, WorkshopRequestForm
 from bookings.workshops.services import WorkshopError
-from lms import ratelimit
 from lms.models import Role
 from lms.permissions import role_required
 
@@ -39,18 +38,16 @@ def _too_many(form) -> int:
 
 
 def request_workshop(request, page):
-    """The request form on a workshop page (request/). A filled honeypot gets the same kind of
-    thank-you page as a person, with nothing saved or sent: a bot learns nothing to adapt to,
-    and no real person ever sees the hidden box."""
+    """The request form on a workshop page (request/). A filled honeypot is redirected, as a
+    person is, to a thank-you page, with nothing saved or sent: a bot learns nothing to adapt
+    to, and no real person ever sees the hidden box."""
     form = WorkshopRequestForm(request.POST if request.method == "POST" else None)
     status = 200
     if request.method == "POST":
         if form.is_spam():
             spam.allow(request, "request", spam.REQUESTS_PER_HOUR)
-            logger.info("Workshop request honeypot filled from %s", ratelimit.client_ip(request))
-            return TemplateResponse(
-                request, "bookings/workshops/received_generic.html", page.get_context(request)
-            )
+            logger.info("Workshop request honeypot filled")  # no address: it is personal data
+            return redirect(page.get_url(request) + page.reverse_subpage("request_sent"))
         # Only a request that would be saved uses up the limit: mistakes do not count.
         if form.is_valid() and not spam.allow(request, "request", spam.REQUESTS_PER_HOUR):
             status = _too_many(form)
@@ -70,6 +67,11 @@ def request_workshop(request, page):
         {**page.get_context(request), "form": form, "example_year": services.today_in_london().year + 1},
         status=400 if status == 200 and form.errors else status,
     )
+
+
+def request_sent(request, page):
+    """request/sent/: the thank-you a filled honeypot is sent to. It names no request."""
+    return TemplateResponse(request, "bookings/workshops/received_generic.html", page.get_context(request))
 
 
 class AcceptForm(forms.Form):

@@ -1,6 +1,7 @@
 """A host asks for a workshop over HTTP: a reference, an email with the private link, a status
 page; errors that say what to fix and keep what was typed; spam kept out."""
 
+import logging
 import re
 
 import pytest
@@ -132,13 +133,18 @@ def test_up_to_three_dates_are_kept_in_order(client):
 
 
 def test_a_filled_honeypot_looks_like_success_but_saves_and_sends_nothing(
-    client, django_capture_on_commit_callbacks
+    client, django_capture_on_commit_callbacks, caplog
 ):
+    caplog.set_level(logging.DEBUG)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(FORM, form_data(website="https://spam.example"))
-    assert response.status_code == 200 and "Request sent" in response.content.decode()
+        response = client.post(FORM, form_data(website="https://spam.example"), REMOTE_ADDR="198.51.100.23")
+    assert response.status_code == 302  # as a person's request is
+    assert response["Location"] == FORM + "sent/"
+    page = client.get(response["Location"])
+    assert page.status_code == 200 and "Request sent" in page.content.decode()
     assert not WorkshopRequest.objects.filter(organisation_name="Hillside Scouts").exists()
     assert mail.outbox == []
+    assert "honeypot" in caplog.text and "198.51.100.23" not in caplog.text
 
 
 def test_more_than_five_requests_an_hour_from_one_address_get_a_friendly_429(client):
