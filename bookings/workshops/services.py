@@ -187,9 +187,14 @@ def propose(
     by_user,
     message: str = "",
 ) -> WorkshopRequest:
-    """Offer the host a date, time and facilitator. Also rearranges a confirmed workshop: the
-    host must then agree the new date."""
+    """Offer the host a date, time and facilitator. Also rearranges a confirmed workshop that
+    has not started: the host must then agree the new date."""
     request = _lock(request)
+    if _has_started(request):
+        raise WorkshopError(
+            "This workshop has already started, so it can no longer be rearranged. "
+            "Record it as delivered once it has finished."
+        )
     if not _in_future(starts_at):
         raise WorkshopError("Propose a date and time in the future.")
     # In UTC: aware datetimes sharing a zone compare by wall clock, which is wrong across the

@@ -222,3 +222,16 @@ def test_a_confirmed_workshop_that_has_started_cannot_be_re_asked_or_cancelled(a
         LAPSED_PROPOSAL_ACTIONS[action](request)
     request.refresh_from_db()
     assert request.status == WorkshopStatus.CONFIRMED
+
+
+def test_a_confirmed_workshop_that_has_started_cannot_be_rearranged():
+    started = services.accept(propose(submit(), days=3))
+    lapsed = propose(submit(), days=3)
+    events_before = started.events.count()
+    with time_machine.travel(started.starts_at + timedelta(minutes=10)):
+        with pytest.raises(WorkshopError, match="already started, so it can no longer be rearranged"):
+            propose(started, days=10)
+        # A proposal whose date has passed never took place: it can still be replaced.
+        assert propose(lapsed, days=10).status == WorkshopStatus.PROPOSED
+    started.refresh_from_db()
+    assert started.status == WorkshopStatus.CONFIRMED and started.events.count() == events_before
