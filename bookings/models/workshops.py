@@ -81,6 +81,8 @@ ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
 # A facilitator is committed to these: they count for clashes and appear in calendars.
 SCHEDULED = (WorkshopStatus.PROPOSED, WorkshopStatus.CONFIRMED)
 OPEN = (WorkshopStatus.REQUESTED, WorkshopStatus.PROPOSED, WorkshopStatus.CONFIRMED)
+# The area of a host outside the partnership's three local authorities (no LocalAuthority).
+OUTSIDE = "Outside the partnership's areas"
 
 
 class WorkshopRequestQuerySet(models.QuerySet):
@@ -194,7 +196,7 @@ class WorkshopRequest(models.Model):
 
     @property
     def area_name(self) -> str:
-        return self.local_authority.name if self.local_authority_id else "Outside the partnership's areas"
+        return self.local_authority.name if self.local_authority_id else OUTSIDE
 
     @property
     def is_online(self) -> bool:

@@ -6,7 +6,6 @@ from datetime import date, datetime, time
 
 import django_filters
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import include, path, reverse, reverse_lazy
 from django.utils import timezone
@@ -17,15 +16,18 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from bookings.formatting import today_in_london
 from bookings.models import Workshop, WorkshopFormat, WorkshopRequest, WorkshopStatus
 from bookings.models.courses import LONDON
+from bookings.models.workshops import OUTSIDE
 from bookings.workshops import reports, services
 from bookings.workshops.admin_forms import DeliveryForm, MonthForm, ProposeForm, ReasonForm, ReportPeriodForm
 from bookings.workshops.clashes import clashes
 from bookings.workshops.services import WorkshopError
 from lms.models import LocalAuthority, Role
+from lms.spreadsheets import streamed_csv
 
-OUTSIDE = "outside"
+AREA_OUTSIDE = "outside"  # the area filter's value for hosts with no local authority
 QUEUE_CRUMB = {"url": reverse_lazy("workshops_admin:index"), "label": "Workshop requests"}
 
 
@@ -45,7 +47,7 @@ class CoordinatorRequiredMixin:
 def _area_choices():
     return [
         *LocalAuthority.objects.order_by("name").values_list("slug", "name"),
-        (OUTSIDE, "Outside the areas"),
+        (AREA_OUTSIDE, OUTSIDE),
     ]
 
 
@@ -62,7 +64,7 @@ class WorkshopRequestFilterSet(WagtailFilterSet):
         fields = []
 
     def filter_area(self, queryset, name, value):
-        if value == OUTSIDE:
+        if value == AREA_OUTSIDE:
             return queryset.filter(local_authority__isnull=True)
         return queryset.filter(local_authority__slug=value)
 
@@ -292,8 +294,7 @@ class WorkshopCalendarView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = MonthForm(self.request.GET)
-        today = timezone.localtime(timezone.now(), LONDON).date()
-        month = (form.is_valid() and form.cleaned_data["month"]) or today.replace(day=1)
+        month = (form.is_valid() and form.cleaned_data["month"]) or today_in_london().replace(day=1)
         following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
         previous = date(month.year - (month.month == 1), (month.month - 2) % 12 + 1, 1)
         workshops = (
@@ -341,9 +342,7 @@ class WorkshopReportView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, Te
     def get(self, request, *args, **kwargs):
         if request.GET.get("format") == "csv":
             _form, rows = self.rows()
-            response = HttpResponse(reports.as_csv(rows), content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = 'attachment; filename="workshops-delivered.csv"'
-            return response
+            return streamed_csv("workshops-delivered.csv", reports.CSV_HEADER, reports.csv_rows(rows))
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 from django import forms
 from django.core.exceptions import ValidationError
 
+from bookings.formatting import today_in_london
 from bookings.models import Audience, HostType, TimeOfDay, WorkshopFormat
-from bookings.workshops.services import HOST_FIELDS, MAX_PREFERRED_DATES, today_in_london
+from bookings.workshops.services import HOST_FIELDS, MAX_PREFERRED_DATES
 
 OUTSIDE = "outside"
 ORDINALS = ["first", "second", "third"]

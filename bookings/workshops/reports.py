@@ -1,7 +1,6 @@
 """Workshops delivered and people reached, by area and month, for the Partnership Board."""
 
-import csv
-import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -11,9 +10,10 @@ from django.utils import timezone
 
 from bookings.models import WorkshopRequest
 from bookings.models.courses import LONDON
-from bookings.resources import neutralise
+from bookings.models.workshops import OUTSIDE
+from lms.spreadsheets import neutralise
 
-OUTSIDE = "Outside the partnership's areas"
+CSV_HEADER = ["Month", "Area", "Workshops delivered", "People reached"]
 
 
 @dataclass(frozen=True)
@@ -69,16 +69,11 @@ def totals_by_area(rows: list[ReportRow]) -> list[tuple[str, int, int]]:
     )
 
 
-def as_csv(rows: list[ReportRow]) -> str:
-    """The same table as a spreadsheet. Area names are typed by staff, so every cell is
-    neutralised against formulas like the finance exports."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["Month", "Area", "Workshops delivered", "People reached"])
+def csv_rows(rows: list[ReportRow]) -> Iterator[list]:
+    """The same table for a spreadsheet (lms.spreadsheets.streamed_csv), with a total. Area
+    names are typed by staff, so every cell is neutralised against formulas like the finance
+    exports."""
     for row in rows:
-        writer.writerow(
-            [neutralise(value) for value in (f"{row.month:%Y-%m}", row.area, row.workshops, row.people)]
-        )
+        yield [neutralise(value) for value in (f"{row.month:%Y-%m}", row.area, row.workshops, row.people)]
     total = totals(rows)
-    writer.writerow(["Total", "", total["workshops"], total["people"]])
-    return out.getvalue()
+    yield ["Total", "", total["workshops"], total["people"]]

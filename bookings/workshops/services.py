@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from bookings.formatting import govuk_span, today_in_london
 from bookings.models import (
     PreferredDate,
     WorkshopEvent,
@@ -17,7 +18,6 @@ from bookings.models import (
     WorkshopRequest,
     WorkshopStatus,
 )
-from bookings.models.courses import LONDON
 from bookings.models.workshops import SCHEDULED
 from lms.models import Role
 
@@ -26,10 +26,6 @@ MAX_PREFERRED_DATES = 3
 
 class WorkshopError(Exception):
     """A change the rules refuse; the message is shown to the person who asked for it."""
-
-
-def today_in_london() -> date:
-    return timezone.localtime(timezone.now(), LONDON).date()
 
 
 # Submitting ------------------------------------------------------------------------------
@@ -212,7 +208,7 @@ def propose(
         "date proposed",
         refusal="a date cannot be proposed",
         actor=by_user,
-        detail=f"{_when(starts_at, ends_at)} with {facilitator.full_name}",
+        detail=f"{govuk_span(starts_at, ends_at)} with {facilitator.full_name}",
     )
     _release_facilitator(request, previous_facilitator, was, "The workshop is being rearranged.")
     _notify(request, "proposed")
@@ -257,7 +253,7 @@ def ask_for_another_date(request: WorkshopRequest, *, message: str) -> WorkshopR
     request = _lock(request)
     if _has_started(request):
         raise WorkshopError("This workshop has already started.")
-    proposal = _when(request.starts_at, request.ends_at) if request.starts_at else "the date proposed"
+    proposal = govuk_span(request.starts_at, request.ends_at) if request.starts_at else "the date proposed"
     facilitator = request.facilitator
     if request.status in SCHEDULED:
         request.starts_at = request.ends_at = request.facilitator = None
@@ -345,8 +341,3 @@ def record_delivery(
     )
     _notify(request, "delivered")
     return request
-
-
-def _when(starts_at: datetime, ends_at: datetime) -> str:
-    start, end = timezone.localtime(starts_at, LONDON), timezone.localtime(ends_at, LONDON)
-    return f"{start:%-d %B %Y, %H:%M} to {end:%H:%M}"

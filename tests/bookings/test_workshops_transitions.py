@@ -235,3 +235,11 @@ def test_a_confirmed_workshop_that_has_started_cannot_be_rearranged():
         assert propose(lapsed, days=10).status == WorkshopStatus.PROPOSED
     started.refresh_from_db()
     assert started.status == WorkshopStatus.CONFIRMED and started.events.count() == events_before
+
+
+def test_the_audit_trail_gives_times_in_govuk_style_on_the_london_clock():
+    request = propose(submit(), days=20, hour=9, hours=2)
+    day = f"{in_days(20):%-d %B %Y}"
+    assert request.events.last().detail == f"9am to 11am on {day} with {trainer().full_name}"
+    request = services.ask_for_another_date(request, message="Evenings.")
+    assert request.events.last().detail == f"Instead of 9am to 11am on {day}: Evenings."
