@@ -32,13 +32,13 @@ LISTEN_UP_SPEAK_UP = {
     "slug": "listen-up-speak-up",
     "workshop": "listen_up_speak_up",
     "intro": (
-        "A free one-hour workshop from the NSPCC that helps any adult listen up and speak up for "
-        "children. Your school, club, community group or workplace can host it."
+        "A free one-hour NSPCC workshop about how to listen up and speak up for children. Your "
+        "school, club, community group or workplace can host it, face-to-face or online."
     ),
     "duration": "One hour",
     "cost": "Free",
     "formats": "Face-to-face or online",
-    "audience_summary": "Any adult. You do not need to work with children.",
+    "audience_summary": "The people of a school, club, community group or workplace that hosts it.",
     "body": [
         {"type": "heading", "value": {"text": "Why it matters", "level": "h2"}},
         {
@@ -59,8 +59,8 @@ LISTEN_UP_SPEAK_UP = {
                 "<li>how to approach difficult conversations to help keep children safe</li>"
                 "<li>who you can contact if you are ever worried about a child or their family</li>"
                 "</ul>"
-                "<p>The workshop lasts one hour. It can be face-to-face at your premises or online, and "
-                "it is completely free.</p>"
+                "<p>The workshop lasts one hour. It can be face-to-face or online, and it is completely "
+                "free.</p>"
             ),
         },
         {"type": "heading", "value": {"text": "Who can host one", "level": "h2"}},

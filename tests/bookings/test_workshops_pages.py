@@ -36,6 +36,11 @@ def test_the_pages_state_only_facts_from_the_seeds(client):
     for fact in ["libraries, leisure centres", "children&#x27;s centres", "2018", "call 999"]:
         assert fact in neglect
     assert "Length" not in neglect  # the seeds give no length for Neglect Matters, so neither do we
+    # Seed 000 says the workshop is face-to-face or online, for a school, club, community group
+    # or workplace to host; it says nothing of premises, nor that it suits adults who do not
+    # work with children.
+    for claim in ["premises", "do not need to work with children", "Any adult"]:
+        assert claim not in listen
 
 
 def test_the_demo_has_a_request_in_every_state():
