@@ -125,7 +125,7 @@ def change_status(accreditation: Accreditation, action: str, *, by_user, reason:
     if accreditation.status not in allowed_from:
         raise AccreditationError(
             f"An accreditation that is {accreditation.get_status_display().lower()} "
-            f"cannot be {to_status.label.lower() if action != 'reinstate' else 'reinstated'}."
+            f"cannot be {AccreditationEvent.LABELS[action].lower()}."
         )
     if action == "reinstate" and accreditation.expires_on and accreditation.expires_on <= today():
         raise AccreditationError(
@@ -136,6 +136,13 @@ def change_status(accreditation: Accreditation, action: str, *, by_user, reason:
     accreditation.save(update_fields=["status"])
     AccreditationEvent.objects.create(accreditation=accreditation, by=by_user, action=action, reason=reason)
     return accreditation
+
+
+def allowed_actions(accreditation: Accreditation) -> list[str]:
+    """What staff may do to it now, in the order the buttons appear."""
+    return [
+        action for action, (allowed_from, *_) in TRANSITIONS.items() if accreditation.status in allowed_from
+    ]
 
 
 def lapse_expired(on: date | None = None) -> int:

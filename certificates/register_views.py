@@ -9,9 +9,9 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
 from certificates import resources, services
-from certificates.accreditation import AccreditationError, change_status, today
+from certificates.accreditation import AccreditationError, allowed_actions, change_status, today
 from certificates.forms import AccreditationImportForm, RegisterSearchForm, StatusChangeForm
-from certificates.models import Accreditation, AccreditationScheme
+from certificates.models import Accreditation, AccreditationEvent, AccreditationScheme
 from certificates.permissions import REGISTER_KEEPERS, REGISTER_READERS
 from lms.permissions import role_required
 from lms.spreadsheets import PREVIEW_GONE, export_response, stash_preview, take_preview, upload_format
@@ -73,7 +73,7 @@ def change(request, pk: int):
         except AccreditationError as error:
             form.add_error("reason", str(error))
         else:
-            done = {"suspend": "suspended", "reinstate": "reinstated", "revoke": "revoked"}[action]
+            done = AccreditationEvent.LABELS[action].lower()
             messages.success(request, f"{accreditation.holder_name}'s accreditation has been {done}.")
             return redirect("register:detail", pk=pk)
     return _detail(request, pk, form, status=400)
@@ -94,6 +94,7 @@ def _detail(request, pk: int, form, status: int = 200):
             "can_lead_today": accreditation.can_lead_on(today()),
             "today": today(),
             "can_keep": request.user.has_role(*REGISTER_KEEPERS),
+            "actions": allowed_actions(accreditation),
             "form": form,
         },
         status=status,

@@ -160,6 +160,7 @@ def read_accreditations(upload, file_format: str, scheme: AccreditationScheme) -
                 "organisation_id": organisation.pk,
                 "organisation": organisation.name,
                 "granted_on": trained_on.isoformat(),
+                "trained": f"{trained_on:%-d %B %Y}",
                 "trainer": trainer,
             }
         )

@@ -254,3 +254,21 @@ def test_only_administrators_set_refresher_periods_in_the_admin(client, role, al
     assert (response.status_code == 200) is allowed
     if allowed:
         assert "GCP2 assessment lead" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("status", "buttons"),
+    [
+        (AccreditationStatus.ACTIVE, {"suspend", "revoke"}),
+        (AccreditationStatus.SUSPENDED, {"reinstate", "revoke"}),
+        (AccreditationStatus.LAPSED, {"revoke"}),
+        (AccreditationStatus.REVOKED, set()),
+    ],
+)
+def test_the_detail_offers_only_the_changes_the_rules_allow(client, status, buttons):
+    accreditation = accredit(status=status)
+    signed_in(client, Role.TRAINER)
+    html = client.get(reverse("register:detail", args=[accreditation.pk])).content.decode()
+    offered = {action for action in ("suspend", "reinstate", "revoke") if f'value="{action}"' in html}
+    assert offered == buttons
+    assert ("Change the status" in html) == bool(buttons)
