@@ -215,6 +215,20 @@ def propose(
     return request
 
 
+def host_actions(request: WorkshopRequest) -> set[str]:
+    """What the host can do from the status page now, by the same rules accept,
+    ask_for_another_date and cancel check, so the page never offers what they would refuse."""
+    started = _has_started(request)
+    actions = set()
+    if request.status == WorkshopStatus.PROPOSED and _in_future(request.starts_at):
+        actions.add("accept")
+    if request.status in SCHEDULED and not started:
+        actions.add("another_date")
+    if request.can_move_to(WorkshopStatus.CANCELLED) and not started:
+        actions.add("cancel")
+    return actions
+
+
 @transaction.atomic
 def accept(request: WorkshopRequest) -> WorkshopRequest:
     """The host accepts the proposed date from their status page."""

@@ -141,6 +141,7 @@ def status(request, token: str):
             "just_sent": request.GET.get("sent") == "1"
             and workshop_request.status == WorkshopStatus.REQUESTED,
             "steps": _steps(workshop_request),
+            "actions": services.host_actions(workshop_request),
         },
         status=400 if bound is not None and bound.errors else 200,
     )

@@ -178,3 +178,17 @@ def test_the_status_page_is_kept_out_of_caches_and_search_engines(client):
     response = client.get(url(submit()))
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
     assert '<meta name="robots" content="noindex, nofollow">' in response.content.decode()
+
+
+def test_the_page_offers_only_what_the_host_can_still_do(client):
+    """Once a confirmed workshop has started, or a proposed date has passed, the page offers
+    nothing the services would refuse."""
+    proposal = propose(submit(), days=2)
+    started = confirmed()
+    with time_machine.travel(started.starts_at + timedelta(minutes=5)):
+        page = client.get(url(started)).content.decode()
+        assert "Ask for another date" not in page and "Cancel the workshop" not in page
+    with time_machine.travel(proposal.starts_at + timedelta(days=1)):
+        page = client.get(url(proposal)).content.decode()
+        assert "Accept this date" not in page
+        assert "Ask for another date" in page and "Cancel the workshop" in page
