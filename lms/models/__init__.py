@@ -1,3 +1,4 @@
+from .audit import AuditEvent
 from .organisations import AgencyType, LocalAuthority, Organisation, PractitionerProfile
 from .pages import BasePage, GuidanceIndexPage, GuidancePage, HomePage, StandardPage
 from .site_settings import LocalAuthorityContact, SafeguardingContacts
@@ -5,6 +6,7 @@ from .users import Role, User
 
 __all__ = [
     "AgencyType",
+    "AuditEvent",
     "BasePage",
     "GuidanceIndexPage",
     "GuidancePage",
