@@ -10,9 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.core import signing
 from django.db import models
 from django.utils.crypto import constant_time_compare
+
+
+def absolute_url(path: str) -> str:
+    """The address of `path` on the public site (SITE_URL). Every link in every email is built
+    here, so none depends on which address the person who triggered the email happened to use."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 class LinkError(Exception):

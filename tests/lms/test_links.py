@@ -60,3 +60,10 @@ def test_a_spent_link_says_so_and_carries_its_object(person):
     with pytest.raises(UsedLink) as used:
         LINK.load(token, User.objects.all())
     assert used.value.obj == person
+
+
+def test_absolute_urls_use_the_public_address(settings):
+    from lms.links import absolute_url
+
+    settings.WAGTAILADMIN_BASE_URL = "https://learning.example.org/"
+    assert absolute_url("/bookings/") == "https://learning.example.org/bookings/"
