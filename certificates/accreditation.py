@@ -117,7 +117,9 @@ def change_status(accreditation: Accreditation, action: str, *, by_user, reason:
     return accreditation
 
 
-def unsaved_event(accreditation_id: int, action: str, *, actor=None, was: str, now: str, detail: str = ""):
+def unsaved_event(
+    accreditation_id: int, action: str, *, actor=None, was: str, now: str, detail: str = ""
+) -> AccreditationEvent:
     """An event of the machine's shape for the paths that write many at once in one query
     (lapsing, imports, claiming), where `record` would write them one by one."""
     return AccreditationEvent(
