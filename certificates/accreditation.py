@@ -1,5 +1,7 @@
 """The GCP2 accreditation register's rules: granting, staff status changes with their reasons,
-expiry reminders and lapsing. Every change is recorded as an AccreditationEvent."""
+expiry reminders and lapsing. Every change goes through the transition table
+(models.ACCREDITATION_MACHINE) or, where many rows change at once, writes events of its shape; each
+is an AccreditationEvent with who, from which state to which, and why."""
 
 import calendar
 from datetime import date, timedelta
@@ -10,30 +12,23 @@ from django.utils import timezone
 
 from certificates import services
 from certificates.models import (
+    ACCREDITATION_MACHINE,
     Accreditation,
     AccreditationEvent,
     AccreditationScheme,
     AccreditationStatus,
 )
 from lms.emails import render_text
+from lms.states import TransitionError
 from lms.tasks import send_email
 
-LAPSABLE = (AccreditationStatus.ACTIVE, AccreditationStatus.SUSPENDED)
+LAPSABLE = ACCREDITATION_MACHINE.table["lapsed"].sources
 REMINDER_DAYS = (60, 14)  # before expiry; the nearer one wins when a run was missed
-
-# action: (the statuses it may start from, the status it leads to, whether a reason is required)
-TRANSITIONS = {
-    "suspend": ({AccreditationStatus.ACTIVE}, AccreditationStatus.SUSPENDED, True),
-    "reinstate": ({AccreditationStatus.SUSPENDED}, AccreditationStatus.ACTIVE, False),
-    "revoke": (
-        {AccreditationStatus.ACTIVE, AccreditationStatus.SUSPENDED, AccreditationStatus.LAPSED},
-        AccreditationStatus.REVOKED,
-        True,
-    ),
-}
+# What the register's keepers may do from its page; the other transitions are the system's.
+STAFF_ACTIONS = ("suspend", "reinstate", "revoke")
 
 
-class AccreditationError(Exception):
+class AccreditationError(TransitionError):
     pass
 
 
@@ -83,7 +78,7 @@ def grant(
                 source_id=source_id,
                 trainer_name=trainer_name,
             )
-            AccreditationEvent.objects.create(accreditation=accreditation, by=by_user, action="granted")
+            ACCREDITATION_MACHINE.record(accreditation, "granted", actor=by_user, from_state="")
             _replace_earlier(accreditation, by_user=by_user)
     except IntegrityError:  # granted by a simultaneous request for the same source
         return existing.get()
@@ -102,47 +97,40 @@ def _replace_earlier(accreditation: Accreditation, *, by_user) -> None:
         .exclude(pk=accreditation.pk)
     )
     for old in earlier:
-        old.status = AccreditationStatus.LAPSED
-        old.save(update_fields=["status"])
-        AccreditationEvent.objects.create(
-            accreditation=old,
-            by=by_user,
-            action="renewed",
-            reason=f"Replaced by the accreditation granted on {accreditation.granted_on:%-d %B %Y}.",
+        ACCREDITATION_MACHINE.move(
+            old,
+            "renewed",
+            actor=by_user,
+            detail=f"Replaced by the accreditation granted on {accreditation.granted_on:%-d %B %Y}.",
+            error=AccreditationError,
         )
 
 
 @transaction.atomic
 def change_status(accreditation: Accreditation, action: str, *, by_user, reason: str = "") -> Accreditation:
-    """Suspend, reinstate or revoke, from the states that allow it, with who and why."""
-    if action not in TRANSITIONS:
+    """Suspend, reinstate or revoke, from the states that allow it, by a keeper of the register,
+    with who and why."""
+    if action not in STAFF_ACTIONS:
         raise AccreditationError("That is not something that can be done to an accreditation.")
-    allowed_from, to_status, reason_required = TRANSITIONS[action]
     accreditation = Accreditation.objects.select_for_update().get(pk=accreditation.pk)
-    reason = reason.strip()
-    if reason_required and not reason:
-        raise AccreditationError(f"Give a reason to {action} the accreditation.")
-    if accreditation.status not in allowed_from:
-        raise AccreditationError(
-            f"An accreditation that is {accreditation.get_status_display().lower()} "
-            f"cannot be {AccreditationEvent.LABELS[action].lower()}."
-        )
-    if action == "reinstate" and accreditation.expires_on and accreditation.expires_on <= today():
-        raise AccreditationError(
-            f"It expired on {accreditation.expires_on:%-d %B %Y}, so it cannot be reinstated: "
-            "the holder needs to attend a refresher."
-        )
-    accreditation.status = to_status
-    accreditation.save(update_fields=["status"])
-    AccreditationEvent.objects.create(accreditation=accreditation, by=by_user, action=action, reason=reason)
+    ACCREDITATION_MACHINE.move(accreditation, action, actor=by_user, detail=reason, error=AccreditationError)
     return accreditation
 
 
-def allowed_actions(accreditation: Accreditation) -> list[str]:
-    """What staff may do to it now, in the order the buttons appear."""
-    return [
-        action for action, (allowed_from, *_) in TRANSITIONS.items() if accreditation.status in allowed_from
-    ]
+def unsaved_event(
+    accreditation_id: int, action: str, *, actor=None, was: str, now: str, detail: str = ""
+) -> AccreditationEvent:
+    """An event of the machine's shape for the paths that write many at once in one query
+    (lapsing, imports, claiming), where `record` would write them one by one."""
+    return AccreditationEvent(
+        accreditation_id=accreditation_id,
+        actor=actor,
+        actor_email=getattr(actor, "email", "") or "",
+        action=action,
+        from_state=was,
+        to_state=now,
+        detail=detail,
+    )
 
 
 def lapse_expired(on: date | None = None) -> int:
@@ -153,12 +141,14 @@ def lapse_expired(on: date | None = None) -> int:
         due = list(
             Accreditation.objects.select_for_update()
             .filter(status__in=LAPSABLE, expires_on__lte=on)
-            .values_list("pk", flat=True)
+            .values_list("pk", "status")
         )
-        Accreditation.objects.filter(pk__in=due).update(status=AccreditationStatus.LAPSED)
+        Accreditation.objects.filter(pk__in=[pk for pk, _ in due]).update(status=AccreditationStatus.LAPSED)
         AccreditationEvent.objects.bulk_create(
-            AccreditationEvent(accreditation_id=pk, action="lapsed", reason="Its refresher period ended.")
-            for pk in due
+            unsaved_event(
+                pk, "lapsed", was=was, now=AccreditationStatus.LAPSED, detail="Its refresher period ended."
+            )
+            for pk, was in due
         )
     return len(due)
 
@@ -185,9 +175,7 @@ def send_expiry_reminders(on: date | None = None) -> int:
             ).update(last_reminder_days=due)
             if not claimed:
                 continue
-            AccreditationEvent.objects.create(
-                accreditation=accreditation, action="reminded", reason=f"{due} days before expiry"
-            )
+            ACCREDITATION_MACHINE.record(accreditation, "reminded", detail=f"{due} days before expiry")
             _email_expiry_reminder(accreditation, days_left)
         sent += 1
     return sent
@@ -206,14 +194,16 @@ def _email_expiry_reminder(accreditation: Accreditation, days_left: int) -> None
 def claim_held(user, email: str) -> int:
     """Imported accreditations waiting for this email now belong to the person who proved it is theirs."""
     held = Accreditation.objects.filter(holder__isnull=True, holder_email=email.lower())
-    pks = list(held.values_list("pk", flat=True))
-    if pks:
+    found = list(held.values_list("pk", "status"))
+    if found:
         with transaction.atomic():
-            Accreditation.objects.filter(pk__in=pks, holder__isnull=True).update(holder=user)
-            AccreditationEvent.objects.bulk_create(
-                AccreditationEvent(accreditation_id=pk, by=user, action="claimed") for pk in pks
+            Accreditation.objects.filter(pk__in=[pk for pk, _ in found], holder__isnull=True).update(
+                holder=user
             )
-    return len(pks)
+            AccreditationEvent.objects.bulk_create(
+                unsaved_event(pk, "claimed", actor=user, was=status, now=status) for pk, status in found
+            )
+    return len(found)
 
 
 def for_holder(user) -> list[Accreditation]:

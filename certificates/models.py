@@ -1,9 +1,18 @@
 """Certificates anyone can verify. This app knows nothing of eLearning or bookings: they call
-certificates.services.issue with a generic source ('module_completion', 42)."""
+certificates.services.issue with a generic source ('module_completion', 42).
+
+Certificates and accreditations each have a transition table (an lms.states machine) beside
+their statuses: the services move them through it and the staff pages ask it which buttons to
+show, so a page never offers a change the service would refuse."""
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+
+from lms.models import AuditEvent
+from lms.roles import CERTIFICATE_STAFF, REGISTER_KEEPERS
+from lms.states import StateMachine, Transition
 
 
 class CertificateStatus(models.TextChoices):
@@ -31,9 +40,6 @@ class Certificate(models.Model):
     superseded_by = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
     issued_at = models.DateTimeField(auto_now_add=True)
     pdf = models.FileField(
         upload_to="certificates/", blank=True, help_text="Rendered once, on first download."
@@ -60,6 +66,18 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.status == CertificateStatus.VALID
+
+
+class CertificateEvent(AuditEvent):
+    """A certificate's history: issued, superseded by a reissue, revoked; who and why."""
+
+    LABELS = {
+        "issued": "Issued",
+        "reissue": "Replaced by a reissue",
+        "revoke": "Revoked",
+    }
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="events")
 
 
 class AccreditationScheme(models.Model):
@@ -169,7 +187,7 @@ class Accreditation(models.Model):
         return self.holder_id is None
 
 
-class AccreditationEvent(models.Model):
+class AccreditationEvent(AuditEvent):
     """The history of every status change and who made it."""
 
     LABELS = {
@@ -185,19 +203,138 @@ class AccreditationEvent(models.Model):
     }
 
     accreditation = models.ForeignKey(Accreditation, on_delete=models.CASCADE, related_name="events")
-    at = models.DateTimeField(auto_now_add=True)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    action = models.CharField(max_length=40)
-    reason = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["at", "pk"]
 
     def __str__(self) -> str:
         return f"{self.action} on {self.accreditation_id}"
 
-    @property
-    def label(self) -> str:
-        return self.LABELS.get(self.action, self.action.capitalize())
+
+# The transition tables ------------------------------------------------------------------------
+
+
+def _certificate_staff_only(certificate, at, user) -> str | None:
+    if user is None or not getattr(user, "has_role", lambda *roles: False)(*CERTIFICATE_STAFF):
+        return "Only trainers and administrators can reissue or revoke a certificate."
+    return None
+
+
+CERTIFICATE_DONE = {"reissue": "reissued", "revoke": "revoked"}
+
+CERTIFICATE_MACHINE = StateMachine(
+    model=Certificate,
+    event_model=CertificateEvent,
+    event_fk="certificate",
+    transitions=[
+        Transition(
+            "reissue",
+            frozenset({CertificateStatus.VALID}),
+            CertificateStatus.SUPERSEDED,
+            label="Reissue",
+            rules=(_certificate_staff_only,),
+        ),
+        Transition(
+            "revoke",
+            frozenset({CertificateStatus.VALID}),
+            CertificateStatus.REVOKED,
+            label="Revoke",
+            rules=(_certificate_staff_only,),
+            reason_required=True,
+            reason_prompt="Give a reason for revoking the certificate.",
+        ),
+    ],
+    refusal=lambda certificate, t: f"Only a valid certificate can be {CERTIFICATE_DONE[t.action]}.",
+)
+
+
+def _keepers_only(accreditation, at, user) -> str | None:
+    """The register's own keepers change it; readers (managers, safeguarding leads) only look."""
+    if user is None or not getattr(user, "has_role", lambda *roles: False)(*REGISTER_KEEPERS):
+        return "Only the trainers and administrators who keep the register can change an accreditation."
+    return None
+
+
+def _not_once_expired(accreditation, at, user) -> str | None:
+    """Reinstating an expired accreditation would let someone lead without the refresher."""
+    if accreditation.expires_on and accreditation.expires_on <= timezone.localdate(at):
+        return (
+            f"It expired on {accreditation.expires_on:%-d %B %Y}, so it cannot be reinstated: "
+            "the holder needs to attend a refresher."
+        )
+    return None
+
+
+def _on_its_own_once_expired(accreditation, at, user) -> str | None:
+    """Lapsing is the nightly schedule's, never a person's: a person suspends or revokes."""
+    if user is not None:
+        return "An accreditation lapses on its own when its refresher period ends."
+    if not accreditation.expires_on or accreditation.expires_on > timezone.localdate(at):
+        return "Its refresher period has not ended, so it cannot lapse yet."
+    return None
+
+
+def _replaced_by_a_refresher(accreditation, at, user) -> str | None:
+    """Only a later grant of the same scheme to the same person replaces an accreditation."""
+    same_person = Q(holder_email=accreditation.holder_email)
+    if accreditation.holder_id:
+        same_person |= Q(holder_id=accreditation.holder_id)
+    later = Accreditation.objects.filter(
+        same_person,
+        scheme_id=accreditation.scheme_id,
+        status=AccreditationStatus.ACTIVE,
+        granted_on__gt=accreditation.granted_on,
+    )
+    return None if later.exists() else "Only attending a refresher replaces an accreditation."
+
+
+ACCREDITATION_MACHINE = StateMachine(
+    model=Accreditation,
+    event_model=AccreditationEvent,
+    event_fk="accreditation",
+    transitions=[
+        Transition(
+            "suspend",
+            frozenset({AccreditationStatus.ACTIVE}),
+            AccreditationStatus.SUSPENDED,
+            label="Suspend",
+            rules=(_keepers_only,),
+            reason_required=True,
+            reason_prompt="Give a reason to suspend the accreditation.",
+        ),
+        Transition(
+            "reinstate",
+            frozenset({AccreditationStatus.SUSPENDED}),
+            AccreditationStatus.ACTIVE,
+            label="Reinstate",
+            rules=(_not_once_expired, _keepers_only),
+        ),
+        Transition(
+            "revoke",
+            frozenset(
+                {AccreditationStatus.ACTIVE, AccreditationStatus.SUSPENDED, AccreditationStatus.LAPSED}
+            ),
+            AccreditationStatus.REVOKED,
+            label="Revoke",
+            rules=(_keepers_only,),
+            reason_required=True,
+            reason_prompt="Give a reason to revoke the accreditation.",
+        ),
+        # Suspended ones lapse too: reinstating could not bring them back after expiry.
+        Transition(
+            "lapsed",
+            frozenset({AccreditationStatus.ACTIVE, AccreditationStatus.SUSPENDED}),
+            AccreditationStatus.LAPSED,
+            label="Lapse",
+            rules=(_on_its_own_once_expired,),
+        ),
+        Transition(
+            "renewed",
+            frozenset({AccreditationStatus.ACTIVE}),
+            AccreditationStatus.LAPSED,
+            label="Replace by a refresher",
+            rules=(_replaced_by_a_refresher,),
+        ),
+    ],
+    refusal=lambda accreditation, t: (
+        f"An accreditation that is {accreditation.get_status_display().lower()} "
+        f"cannot be {AccreditationEvent.LABELS[t.action].lower()}."
+    ),
+)

@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
 from certificates import resources, services
-from certificates.accreditation import AccreditationError, allowed_actions, change_status, today
+from certificates.accreditation import AccreditationError, change_status, today
 from certificates.forms import AccreditationImportForm, RegisterSearchForm, StatusChangeForm
 from certificates.models import Accreditation, AccreditationEvent, AccreditationScheme
 from certificates.permissions import REGISTER_KEEPERS, REGISTER_READERS
@@ -89,12 +89,11 @@ def _detail(request, pk: int, form, status: int = 200):
         "certificates/register_detail.html",
         {
             "accreditation": accreditation,
-            "events": accreditation.events.select_related("by"),
+            "events": accreditation.events.select_related("actor"),
             "certificate": certificate,
             "can_lead_today": accreditation.can_lead_on(today()),
             "today": today(),
             "can_keep": request.user.has_role(*REGISTER_KEEPERS),
-            "actions": allowed_actions(accreditation),
             "form": form,
         },
         status=status,

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models.functions import Lower
 from import_export import fields, resources
 
-from certificates.accreditation import expiry_for, today
+from certificates.accreditation import expiry_for, today, unsaved_event
 from certificates.models import Accreditation, AccreditationEvent, AccreditationScheme, AccreditationStatus
 from lms.models import Organisation
 from lms.spreadsheets import UnreadableFile, neutralise, neutralise_dataset, read_dataset
@@ -261,7 +261,7 @@ def save_accreditations(rows: list[dict], scheme: AccreditationScheme, *, by_use
         )
     Accreditation.objects.bulk_create(created)  # sets pks on PostgreSQL and SQLite alike
     AccreditationEvent.objects.bulk_create(
-        AccreditationEvent(accreditation=accreditation, by=by_user, action="imported")
+        unsaved_event(accreditation.pk, "imported", actor=by_user, was="", now=accreditation.status)
         for accreditation in created
     )
     return len(created)

@@ -1,19 +1,24 @@
+"""Issuing, reissuing and revoking certificates. Status changes go through the certificate's
+transition table (CERTIFICATE_MACHINE), which records each one, with who and why, as a
+CertificateEvent."""
+
 import secrets
 from datetime import date
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from certificates.models import Certificate, CertificateStatus
+from certificates.models import CERTIFICATE_MACHINE, Certificate, CertificateStatus
+from lms.links import absolute_url
+from lms.states import TransitionError
 
 ISSUER = "Pan-Bedfordshire Safeguarding Children Partnership"
 
 
-class CertificateError(Exception):
+class CertificateError(TransitionError):
     pass
 
 
@@ -32,7 +37,7 @@ def issue(
         return certificate
     try:
         with transaction.atomic():
-            return Certificate.objects.create(
+            certificate = Certificate.objects.create(
                 holder=holder,
                 holder_name=holder.full_name,
                 title=title,
@@ -43,6 +48,8 @@ def issue(
                 source_type=source_type,
                 source_id=source_id,
             )
+            CERTIFICATE_MACHINE.record(certificate, "issued", from_state="")
+            return certificate
     except IntegrityError:  # issued by a simultaneous request
         return existing.get()
 
@@ -52,10 +59,7 @@ def reissue(certificate: Certificate, *, by_user) -> Certificate:
     """After a name correction: a new certificate with the holder's current name and a new code;
     the old one is marked superseded, and its verification page says so."""
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
-    if not certificate.is_valid:
-        raise CertificateError("Only a valid certificate can be reissued.")
-    certificate.status, certificate.changed_by = CertificateStatus.SUPERSEDED, by_user
-    certificate.save(update_fields=["status", "changed_by"])
+    replaced = CERTIFICATE_MACHINE.move(certificate, "reissue", actor=by_user, error=CertificateError)
     new = Certificate.objects.create(
         holder=certificate.holder,
         holder_name=certificate.holder.full_name,
@@ -68,29 +72,33 @@ def reissue(certificate: Certificate, *, by_user) -> Certificate:
         source_id=certificate.source_id,
     )
     Certificate.objects.filter(pk=certificate.pk).update(superseded_by=new)
+    # The new number exists only now, so the old certificate's event is told it afterwards.
+    replaced.detail = f"Reissued as {new.number} in the name {new.holder_name}."
+    replaced.save(update_fields=["detail"])
+    CERTIFICATE_MACHINE.record(
+        new, "issued", actor=by_user, from_state="", detail=f"Reissued in place of {certificate.number}."
+    )
     return new
 
 
 @transaction.atomic
 def revoke(certificate: Certificate, *, by_user, reason: str) -> Certificate:
-    if not reason.strip():
-        raise CertificateError("Give a reason for revoking the certificate.")
+    if not reason.strip():  # before the lock: an empty reason is refused whatever the state
+        raise CertificateError(CERTIFICATE_MACHINE.table["revoke"].reason_prompt)
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
-    if not certificate.is_valid:
-        raise CertificateError("Only a valid certificate can be revoked.")
-    certificate.status, certificate.revoked_reason, certificate.changed_by = (
-        CertificateStatus.REVOKED,
-        reason.strip(),
-        by_user,
+    CERTIFICATE_MACHINE.move(
+        certificate,
+        "revoke",
+        actor=by_user,
+        detail=reason,
+        error=CertificateError,
+        revoked_reason=reason.strip(),
     )
-    certificate.save(update_fields=["status", "revoked_reason", "changed_by"])
     return certificate
 
 
 def verify_url(certificate: Certificate) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "certificates:verify", args=[certificate.code]
-    )
+    return absolute_url(reverse("certificates:verify", args=[certificate.code]))
 
 
 def pdf_bytes(certificate: Certificate) -> bytes:

@@ -59,7 +59,7 @@ def staff_search(request):
 
 @role_required(*CERTIFICATE_STAFF)
 def staff_detail(request, pk: int):
-    certificate = get_object_or_404(Certificate.objects.select_related("holder", "changed_by"), pk=pk)
+    certificate = get_object_or_404(Certificate.objects.select_related("holder"), pk=pk)
     action = request.POST.get("action") if request.method == "POST" else None
     form = RevokeForm(request.POST if action == "revoke" else None)
     problem = ""
@@ -77,6 +77,13 @@ def staff_detail(request, pk: int):
     return TemplateResponse(
         request,
         "certificates/staff_detail.html",
-        {"certificate": certificate, "form": form, "problem": problem},
+        {"certificate": certificate, "form": form, "problem": problem, **_history(certificate)},
         status=400 if form.errors or problem else 200,
     )
+
+
+def _history(certificate: Certificate) -> dict:
+    """Its events, oldest first, and the latest change of status, whose maker the status row names."""
+    events = list(certificate.events.select_related("actor"))
+    changes = [event for event in events if event.from_state and event.from_state != event.to_state]
+    return {"events": events, "last_change": changes[-1] if changes else None}

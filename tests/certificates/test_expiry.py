@@ -51,7 +51,7 @@ def test_the_holder_and_their_manager_hear_60_then_14_days_before_once_each(
     assert "expires in 60 days" in first.subject and "expires in 14 days" in second.subject
     assert "1 March 2027" in first.body and "/courses/" in first.body
     assert "cannot lead an assessment" in first.body
-    actions = list(expiring.events.values_list("action", "reason"))
+    actions = list(expiring.events.values_list("action", "detail"))
     assert actions == [("reminded", "60 days before expiry"), ("reminded", "14 days before expiry")]
 
 

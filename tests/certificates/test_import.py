@@ -67,7 +67,7 @@ def test_a_good_file_is_previewed_then_saved_matching_confirmed_accounts(client,
     assert matched.holder == member and matched.granted_on == date(2023, 3, 14)
     assert matched.organisation == organisations[0] and matched.trainer_name == "Tessa Okafor"
     assert matched.source_type == "import" and matched.status == AccreditationStatus.ACTIVE
-    assert list(matched.events.values_list("action", "by")) == [("imported", trainer.pk)]
+    assert list(matched.events.values_list("action", "actor")) == [("imported", trainer.pk)]
     held = Accreditation.objects.get(holder_email="pip.newcomer@example.org")
     assert held.holder is None and held.is_held
 

@@ -148,7 +148,7 @@ def test_suspend_reinstate_and_revoke_are_recorded_with_who_and_why(client):
     client.post(url, {"action": "revoke", "reason": "Did not complete the assessed task"})
     accreditation.refresh_from_db()
     assert accreditation.status == AccreditationStatus.REVOKED
-    history = list(accreditation.events.values_list("action", "by", "reason"))
+    history = list(accreditation.events.values_list("action", "actor", "detail"))
     assert history == [
         ("suspend", trainer.pk, "Long-term absence"),
         ("reinstate", trainer.pk, ""),
