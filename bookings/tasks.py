@@ -3,10 +3,9 @@ server fails the change is already saved; the task raises so the worker records 
 (lms.emails.send_with_retry)."""
 
 from django.conf import settings
-from django.urls import reverse
 from django_tasks import task
 
-from bookings import calendar, services
+from bookings import calendar, links
 from bookings.models import Booking, BookingStatus
 from lms import emails
 
@@ -36,12 +35,11 @@ def _send(booking_id: int, message: str, extra: dict) -> None:
         "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
         "extra": extra,
         "charge": getattr(booking, "charge", None),
-        "approval_days": services.approval_days(),
+        "approval_days": links.approval_days(),
     }
     recipients = [booking.user.email]
     if message in TO_MANAGER:
-        token = services.approval_token(booking)
-        context["approval_url"] = context["site_url"] + reverse("bookings:manager_decision", args=[token])
+        context["approval_url"] = links.approval_url(booking)
         recipients = [booking.manager_email]
     if message == "transferred":
         recipients = [booking.user.email, booking.manager_email]

@@ -95,7 +95,7 @@ def catalogue(request, page):
         if form.cleaned_data["month"]:
             year, month = (int(part) for part in form.cleaned_data["month"].split("-"))
             sessions = sessions.filter(starts_at__year=year, starts_at__month=month)
-    rows = [{"session": s, "places_left": max(s.capacity - s.places_taken, 0)} for s in sessions]
+    rows = [{"session": s, "places_left": s.places_left} for s in sessions]
     return TemplateResponse(
         request,
         "bookings/catalogue.html",
@@ -141,7 +141,7 @@ def request_place(request, page, session_id: int):
             "session": session,
             "course": session.course,
             "form": form,
-            "places_left": services.places_left(session),
+            "places_left": session.places_left,
         },
     )
 

@@ -4,6 +4,9 @@ cancelled, transferred or attended. Every change is recorded as a BookingEvent."
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+
+from lms.states import TransitionError
 
 
 class BookingStatus(models.TextChoices):
@@ -19,6 +22,10 @@ class BookingStatus(models.TextChoices):
     ATTENDED = "attended", "Attended"
     PARTIAL = "partial", "Partially attended"
     DID_NOT_ATTEND = "did_not_attend", "Did not attend"
+
+
+class BookingError(TransitionError):
+    """A request the rules refuse; the message is shown to the person."""
 
 
 # Statuses that hold one of the session's seats.
@@ -38,6 +45,14 @@ class BookingQuerySet(models.QuerySet):
 
     def addressed_to(self, email: str):
         return self.filter(manager_email__iexact=email)
+
+    def open(self):
+        return self.filter(status__in=OPEN)
+
+    def cancellable(self, at=None):
+        """Open bookings on sessions that have not started by `at`: what a practitioner may still
+        cancel, and what the organisers' cancelling a session ends."""
+        return self.open().filter(session__starts_at__gt=at or timezone.now())
 
 
 class Booking(models.Model):

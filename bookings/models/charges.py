@@ -16,6 +16,15 @@ class ChargeStatus(models.TextChoices):
     WAIVED = "waived", "Waived"
 
 
+class ChargeQuerySet(models.QuerySet):
+    def pending(self):
+        """Raised and not yet exported: what the next export will hold."""
+        return self.filter(status=ChargeStatus.PENDING)
+
+    def waivable(self):
+        return self.filter(status__in=[ChargeStatus.PENDING, ChargeStatus.EXPORTED])
+
+
 class ExportBatch(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(
@@ -50,6 +59,8 @@ class Charge(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     waived_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ChargeQuerySet.as_manager()
 
     class Meta:
         ordering = ["-raised_at"]
