@@ -8,10 +8,10 @@ One module per concern; callers use `from bookings import services; services.app
 
 from bookings.links import approval_days, approval_token, booking_for_token
 from bookings.models.bookings import BookingError
+from bookings.models.charges import ATTENDANCE_CORRECTED
 from bookings.services.attendance import add_walk_in, can_run_register, mark_attendance
 from bookings.services.cancellation import cancel, cancel_session
 from bookings.services.charges import (
-    ATTENDANCE_CORRECTED,
     InvoiceImport,
     charge_if_cancelled_now,
     export_pending,

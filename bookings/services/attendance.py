@@ -5,9 +5,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from bookings.models import Booking, BookingStatus, Charge, ChargeReason, ChargeStatus, Session
-from bookings.models.bookings import ATTENDANCE, OPEN, BookingError
-from bookings.services.charges import ATTENDANCE_CORRECTED, raise_charge, reinstate, waive
-from bookings.services.common import event, lock
+from bookings.models.bookings import ATTENDANCE, MARK_ACTIONS, OPEN, BookingError
+from bookings.models.charges import ATTENDANCE_CORRECTED
+from bookings.services.charges import raise_charge, reinstate, waive
+from bookings.services.common import event, lock, move
 from bookings.signals import session_attended
 from lms.models import Role
 
@@ -21,17 +22,11 @@ def can_run_register(user, session: Session) -> bool:
 
 @transaction.atomic
 def mark_attendance(booking: Booking, status: BookingStatus, *, by_user) -> Booking:
-    booking, session = lock(booking)
+    booking, _session = lock(booking)
     if status not in ATTENDANCE:
         raise BookingError("Choose attended, partially attended or did not attend.")
-    if booking.status not in (BookingStatus.CONFIRMED, *ATTENDANCE):
-        raise BookingError("Only confirmed places can be marked on the register.")
-    if session.starts_at > timezone.now():
-        raise BookingError("Attendance can be marked once the session has started.")
     previous = booking.status
-    booking.status, booking.attendance_marked_by = status, by_user
-    booking.save()
-    event(booking, f"marked {booking.get_status_display().lower()}", actor=by_user)
+    move(booking, MARK_ACTIONS[status], actor=by_user, attendance_marked_by=by_user)
     charge = Charge.objects.filter(booking=booking).first()
     if status == BookingStatus.DID_NOT_ATTEND:
         if charge and charge.status == ChargeStatus.WAIVED and charge.waived_reason == ATTENDANCE_CORRECTED:
@@ -72,5 +67,5 @@ def add_walk_in(session: Session, attendee, *, by_user) -> Booking:
         status=BookingStatus.CONFIRMED,
         confirmed_at=now,
     )
-    event(booking, "walk-in added", actor=by_user)
+    event(booking, "walk-in added", actor=by_user, from_state="")
     return mark_attendance(booking, BookingStatus.ATTENDED, by_user=by_user)

@@ -5,9 +5,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from bookings.models import Booking, BookingStatus, Charge, ChargeReason, Session, SessionStatus
-from bookings.models.bookings import OPEN, BookingError
+from bookings.models.bookings import BookingError
 from bookings.services.charges import raise_charge, waive
-from bookings.services.common import event, lock, notify
+from bookings.services.common import lock, move, notify
 from bookings.services.seats import fill_seat
 
 
@@ -16,18 +16,9 @@ def cancel(booking: Booking, *, by_user) -> Charge | None:
     """The practitioner cancels or withdraws. Only a confirmed place cancelled at or after the
     cut-off is charged; a request, a waiting-list place or an offer never is."""
     booking, session = lock(booking)
-    if by_user != booking.user:
-        raise BookingError("Only the person booked can cancel this place.")
-    if booking.status not in OPEN:
-        raise BookingError("This booking is no longer open, so there is nothing to cancel.")
-    if session.starts_at <= timezone.now():
-        raise BookingError("The session has started. Speak to the trainer.")
     was = booking.status
-    booking.status = BookingStatus.WITHDRAWN if was == BookingStatus.REQUESTED else BookingStatus.CANCELLED
-    booking.cancelled_at = timezone.now()
-    booking.approval_nonce = ""
-    booking.save()
-    event(booking, "cancelled" if was != BookingStatus.REQUESTED else "withdrawn", actor=by_user)
+    action = "withdraw" if was == BookingStatus.REQUESTED else "cancel"
+    move(booking, action, actor=by_user, cancelled_at=timezone.now(), approval_nonce="")
     notify(booking, "cancelled")
     charge = None
     if was == BookingStatus.CONFIRMED and session.in_charge_window(booking.cancelled_at):
@@ -49,14 +40,20 @@ def cancel_session(session: Session, *, by_user, reason: str) -> int:
     session.status, session.cancelled_reason = SessionStatus.CANCELLED, reason.strip()
     session.save(update_fields=["status", "cancelled_reason"])
     affected = 0
-    for booking in Booking.objects.select_for_update().filter(session=session).cancellable(timezone.now()):
-        booking.status, booking.cancelled_at, booking.approval_nonce = (
-            BookingStatus.SESSION_CANCELLED,
-            timezone.now(),
-            "",
+    for booking in (
+        Booking.objects.select_for_update()
+        .select_related("session")
+        .filter(session=session)
+        .cancellable(timezone.now())
+    ):
+        move(
+            booking,
+            "session_cancelled",
+            actor=by_user,
+            detail=session.cancelled_reason,
+            cancelled_at=timezone.now(),
+            approval_nonce="",
         )
-        booking.save()
-        event(booking, "session cancelled", actor=by_user, detail=session.cancelled_reason)
         notify(booking, "session_cancelled")
         affected += 1
     for charge in Charge.objects.filter(booking__session=session).waivable():

@@ -7,12 +7,19 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from bookings.models import Booking, BookingStatus, Charge, ChargeReason, ChargeStatus, ExportBatch
+from bookings.models import (
+    Booking,
+    BookingStatus,
+    Charge,
+    ChargeEvent,
+    ChargeReason,
+    ChargeStatus,
+    ExportBatch,
+)
 from bookings.models.bookings import BookingError
+from bookings.models.charges import MACHINE as CHARGE
 from bookings.services.common import event, notify
 from lms.spreadsheets import UnreadableFile, read_dataset
-
-ATTENDANCE_CORRECTED = "Attendance corrected on the register."
 
 
 def charge_if_cancelled_now(booking: Booking, at=None) -> Decimal | None:
@@ -33,35 +40,43 @@ def raise_charge(booking: Booking, reason: ChargeReason) -> Charge | None:
         organisation=booking.organisation,
         organisation_is_council=booking.organisation.is_council,
     )
-    event(booking, "charge raised", detail=f"£{charge.amount}, {charge.get_reason_display().lower()}")
+    detail = f"£{charge.amount}, {charge.get_reason_display().lower()}"
+    CHARGE.record(charge, "raised", from_state="", detail=detail)
+    event(booking, "charge raised", detail=detail)
     notify(booking, "charge_raised")
     return charge
 
 
 def reinstate(charge: Charge, *, by_user) -> Charge:
-    """Marked absent again after a correction: the non-attendance charge stands again."""
-    charge.status, charge.waived_reason, charge.waived_by, charge.waived_at = (
-        ChargeStatus.PENDING,
-        "",
-        None,
-        None,
+    """Marked absent again after a correction: the non-attendance charge stands again, to be
+    exported afresh."""
+    CHARGE.move(
+        charge,
+        "reinstate",
+        actor=by_user,
+        error=BookingError,
+        waived_reason="",
+        waived_by=None,
+        waived_at=None,
+        export_batch=None,
     )
-    charge.export_batch = None
-    charge.save()
     event(charge.booking, "charge reinstated", actor=by_user)
     return charge
 
 
 @transaction.atomic
 def waive(charge: Charge, *, by_user, reason: str) -> Charge:
-    if not reason.strip():
-        raise BookingError("Give a reason for waiving the charge.")
-    charge = Charge.objects.select_for_update().get(pk=charge.pk)
-    if charge.status in (ChargeStatus.WAIVED, ChargeStatus.INVOICED):
-        raise BookingError(f"This charge is {charge.get_status_display().lower()} and cannot be waived.")
-    charge.status, charge.waived_reason = ChargeStatus.WAIVED, reason.strip()
-    charge.waived_by, charge.waived_at = by_user, timezone.now()
-    charge.save()
+    charge = Charge.objects.select_for_update().select_related("booking").get(pk=charge.pk)
+    CHARGE.move(
+        charge,
+        "waive",
+        actor=by_user,
+        detail=reason,
+        error=BookingError,
+        waived_reason=reason.strip(),
+        waived_by=by_user,
+        waived_at=timezone.now(),
+    )
     event(charge.booking, "charge waived", actor=by_user, detail=charge.waived_reason)
     return charge
 
@@ -72,12 +87,31 @@ def waive(charge: Charge, *, by_user, reason: str) -> Charge:
 @transaction.atomic
 def export_pending(*, by_user) -> ExportBatch | None:
     """Put every pending charge in a new batch and mark it exported, so the next export holds
-    only charges raised since; nothing is billed twice."""
+    only charges raised since; nothing is billed twice. One UPDATE and one INSERT for the whole
+    batch (an export can hold thousands): the query picks exactly the charges the table lets
+    "export" move, and each gets the event `move` would have written."""
+    export = CHARGE.table["export"]
     pending = list(Charge.objects.select_for_update().pending().values_list("pk", flat=True))
     if not pending:
         return None
     batch = ExportBatch.objects.create(created_by=by_user)
-    Charge.objects.filter(pk__in=pending).update(status=ChargeStatus.EXPORTED, export_batch=batch)
+    Charge.objects.filter(pk__in=pending).update(status=export.target, export_batch=batch)
+    ChargeEvent.objects.bulk_create(
+        [
+            ChargeEvent(
+                charge_id=pk,
+                at=batch.created_at,
+                actor=by_user,
+                actor_email=getattr(by_user, "email", "") or "",
+                action=export.event_action,
+                from_state=ChargeStatus.PENDING,
+                to_state=export.target,
+                detail=f"Exported in batch {batch.pk}.",
+            )
+            for pk in pending
+        ],
+        batch_size=1000,
+    )
     return batch
 
 
@@ -136,8 +170,21 @@ def read_invoice_references(upload, file_format: str) -> InvoiceImport:
 
 @transaction.atomic
 def save_invoice_references(rows: list[tuple[int, str]], *, by_user=None) -> int:
+    """Record each invoice reference. A reference that replaces another keeps both in the
+    charge's history; the same reference again changes nothing."""
+    charges = Charge.objects.select_for_update().filter(
+        pk__in=[pk for pk, _ in rows], status__in=[ChargeStatus.EXPORTED, ChargeStatus.INVOICED]
+    )
+    by_pk = {charge.pk: charge for charge in charges}
     for pk, invoice in rows:
-        Charge.objects.filter(pk=pk, status__in=[ChargeStatus.EXPORTED, ChargeStatus.INVOICED]).update(
-            invoice_reference=invoice, status=ChargeStatus.INVOICED
+        charge = by_pk.get(pk)
+        if charge is None or (charge.status == ChargeStatus.INVOICED and charge.invoice_reference == invoice):
+            continue
+        old = charge.invoice_reference
+        detail = (
+            f"Invoice reference changed from {old} to {invoice}." if old else f"Invoice reference {invoice}."
+        )
+        CHARGE.move(
+            charge, "invoice", actor=by_user, detail=detail, error=BookingError, invoice_reference=invoice
         )
     return len(rows)

@@ -1,14 +1,32 @@
-"""What every booking rule shares: the row locks, the audit event and the emails after commit."""
+"""What every booking rule shares: the row locks, the transition table (which checks the move,
+saves and writes the audit event) and the emails after commit."""
 
 from django.db import transaction
 
-from bookings.models import Booking, BookingEvent, Session
+from bookings.models import Booking, Session
+from bookings.models.bookings import MACHINE, BookingError
 from bookings.tasks import send_booking_email
 
 
-def event(booking: Booking, action: str, actor=None, actor_email: str = "", detail: str = "") -> None:
-    BookingEvent.objects.create(
-        booking=booking, action=action, actor=actor, actor_email=actor_email, detail=detail
+def check(booking: Booking, action: str, *, user=None) -> None:
+    """Refuse now, before any other change, what `move` would refuse later."""
+    MACHINE.check(booking, action, user=user, error=BookingError)
+
+
+def move(booking: Booking, action: str, *, actor=None, actor_email: str = "", detail: str = "", **changes):
+    """Take `action` on the booking: the table checks its state and rules, saves `changes` and
+    records the event. The caller holds the locks."""
+    return MACHINE.move(
+        booking, action, actor=actor, actor_email=actor_email, detail=detail, error=BookingError, **changes
+    )
+
+
+def event(
+    booking: Booking, action: str, actor=None, actor_email: str = "", detail: str = "", from_state=None
+):
+    """Record something that happened to a booking without changing its state."""
+    return MACHINE.record(
+        booking, action, actor=actor, actor_email=actor_email, detail=detail, from_state=from_state
     )
 
 

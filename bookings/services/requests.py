@@ -11,7 +11,7 @@ from django.utils import timezone
 from bookings.links import approval_days
 from bookings.models import Booking, BookingStatus, Session
 from bookings.models.bookings import ATTENDANCE, OPEN, BookingError
-from bookings.services.common import event, lock, mailbox, notify
+from bookings.services.common import check, event, lock, mailbox, move, notify
 from bookings.services.seats import fill_seat, lapse_offers
 
 
@@ -52,26 +52,17 @@ def request_place(
         approval_nonce=secrets.token_hex(16),
         approval_expires_at=now + timedelta(days=approval_days()),
     )
-    event(booking, "requested", actor=user)
+    event(booking, "requested", actor=user, from_state="")
     notify(booking, "request_received")
     notify(booking, "approval_needed")
     return booking
 
 
-def _is_self_approval(booking: Booking, by_email: str, by_user) -> bool:
-    return mailbox(by_email) == mailbox(booking.user.email) or (
-        by_user is not None and by_user == booking.user
-    )
-
-
-def _check_decision(booking: Booking, by_email: str, by_user) -> None:
-    if booking.status != BookingStatus.REQUESTED:
-        raise BookingError(
-            f"This request has already been dealt with: {booking.get_status_display().lower()}."
-        )
-    if booking.approval_expires_at and timezone.now() >= booking.approval_expires_at:
-        raise BookingError("This request has expired and was closed.")
-    if _is_self_approval(booking, by_email, by_user):
+def _check_decision(booking: Booking, action: str, by_email: str, by_user) -> None:
+    """The table's rules (state, expiry, not the practitioner's own account, the session), then
+    who the link or the signed-in manager says they are."""
+    check(booking, action, user=by_user)
+    if mailbox(by_email) == mailbox(booking.user.email):
         raise BookingError("You cannot approve or decline your own request.")
     if by_email.strip().lower() != booking.manager_email.lower():
         raise BookingError("Only the line manager the request was sent to can decide on it.")
@@ -82,30 +73,23 @@ def approve(booking: Booking, *, by_email: str, by_user=None) -> Booking:
     """The manager approves and accepts the charge policy for their organisation. A seat is
     allocated if one is left, counted under the session lock; otherwise the waiting list."""
     booking, session = lock(booking)
-    _check_decision(booking, by_email, by_user)
-    if session.is_cancelled:
-        raise BookingError("This session has been cancelled by the organisers.")
-    now = timezone.now()
-    if session.starts_at <= now:
-        raise BookingError("This session has already started, so the request can no longer be approved.")
+    _check_decision(booking, "approve", by_email, by_user)
     # Seats freed by a capacity increase go to people already waiting, in order, first.
     while session.places_left > 0 and fill_seat(session):
         pass
-    booking.approved_at = now
-    booking.manager_accepted_policy = True
-    booking.decided_by_email = by_email.strip().lower()
-    booking.approval_nonce = ""
-    if session.places_left > 0:
-        booking.status, booking.confirmed_at = BookingStatus.CONFIRMED, now
-    else:
-        booking.status = BookingStatus.WAITLISTED
-    booking.save()
-    event(
+    now = timezone.now()
+    # The table confirms the place if a seat is left, otherwise puts it on the waiting list.
+    move(
         booking,
-        "approved",
+        "approve",
         actor=by_user,
-        actor_email=booking.decided_by_email,
+        actor_email=by_email.strip().lower(),
         detail="Manager accepted the cancellation charge policy for the organisation.",
+        approved_at=now,
+        confirmed_at=now if session.places_left > 0 else None,
+        manager_accepted_policy=True,
+        decided_by_email=by_email.strip().lower(),
+        approval_nonce="",
     )
     notify(booking, "confirmed" if booking.status == BookingStatus.CONFIRMED else "waitlisted")
     return booking
@@ -113,21 +97,17 @@ def approve(booking: Booking, *, by_email: str, by_user=None) -> Booking:
 
 @transaction.atomic
 def decline(booking: Booking, *, by_email: str, reason: str, by_user=None) -> Booking:
-    if not reason.strip():
-        raise BookingError("Give a reason for declining: the practitioner will see it.")
     booking, _session = lock(booking)
-    _check_decision(booking, by_email, by_user)
-    booking.status = BookingStatus.DECLINED
-    booking.decline_reason = reason.strip()
-    booking.decided_by_email = by_email.strip().lower()
-    booking.approval_nonce = ""
-    booking.save()
-    event(
+    _check_decision(booking, "decline", by_email, by_user)
+    move(
         booking,
-        "declined",
+        "decline",
         actor=by_user,
-        actor_email=booking.decided_by_email,
-        detail=booking.decline_reason,
+        actor_email=by_email.strip().lower(),
+        detail=reason,
+        decline_reason=reason.strip(),
+        decided_by_email=by_email.strip().lower(),
+        approval_nonce="",
     )
     notify(booking, "declined")
     return booking
@@ -145,9 +125,7 @@ def expire_stale(now=None) -> dict[str, int]:
         with transaction.atomic():
             booking, _ = lock(Booking.objects.get(pk=pk))
             if booking.status == BookingStatus.REQUESTED:
-                booking.status, booking.approval_nonce = BookingStatus.EXPIRED, ""
-                booking.save()
-                event(booking, "expired", detail="The manager did not reply in time.")
+                move(booking, "expire", detail="The manager did not reply in time.", approval_nonce="")
                 notify(booking, "expired")
                 counts["requests"] += 1
     counts["offers"] = lapse_offers(now)

@@ -9,8 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from bookings.models import Booking, BookingStatus, Session
-from bookings.models.bookings import BookingError
-from bookings.services.common import event, lock, notify
+from bookings.services.common import lock, move, notify
 
 
 def offer_hours() -> int:
@@ -30,15 +29,11 @@ def fill_seat(session: Session) -> Booking | None:
         return None
     now = timezone.now()
     if session.in_charge_window(now):
-        nxt.status = BookingStatus.OFFERED
-        nxt.offer_expires_at = min(now + timedelta(hours=offer_hours()), session.starts_at)
-        nxt.save()
-        event(nxt, "offered", detail=f"Offer open until {nxt.offer_expires_at:%Y-%m-%d %H:%M}")
+        until = min(now + timedelta(hours=offer_hours()), session.starts_at)
+        move(nxt, "offer", detail=f"Offer open until {until:%Y-%m-%d %H:%M}", offer_expires_at=until)
         notify(nxt, "offer")
     else:
-        nxt.status, nxt.confirmed_at = BookingStatus.CONFIRMED, now
-        nxt.save()
-        event(nxt, "confirmed from waiting list")
+        move(nxt, "confirm_from_waitlist", confirmed_at=now)
         notify(nxt, "confirmed")
     return nxt
 
@@ -46,13 +41,7 @@ def fill_seat(session: Session) -> Booking | None:
 @transaction.atomic
 def accept_offer(booking: Booking, *, by_user) -> Booking:
     booking, _session = lock(booking)
-    if by_user != booking.user or booking.status != BookingStatus.OFFERED:
-        raise BookingError("There is no place offered to you on this session.")
-    if timezone.now() >= min(booking.offer_expires_at, booking.session.starts_at):
-        raise BookingError("This offer has expired and the place has gone to the next person.")
-    booking.status, booking.confirmed_at = BookingStatus.CONFIRMED, timezone.now()
-    booking.save()
-    event(booking, "accepted offer", actor=by_user)
+    move(booking, "accept_offer", actor=by_user, confirmed_at=timezone.now())
     notify(booking, "confirmed")
     return booking
 
@@ -66,9 +55,7 @@ def lapse_offers(now) -> int:
         with transaction.atomic():
             booking, session = lock(Booking.objects.get(pk=pk))
             if booking.status == BookingStatus.OFFERED:
-                booking.status, booking.cancelled_at = BookingStatus.CANCELLED, now
-                booking.save()
-                event(booking, "offer lapsed")
+                move(booking, "lapse_offer", cancelled_at=now)
                 notify(booking, "offer_lapsed")
                 fill_seat(session)
                 lapsed += 1

@@ -1,11 +1,10 @@
 """Sending a named colleague instead: no charge, as long as the session has not started."""
 
 from django.db import transaction
-from django.utils import timezone
 
-from bookings.models import Booking, BookingStatus
+from bookings.models import Booking
 from bookings.models.bookings import ATTENDANCE, OPEN, BookingError
-from bookings.services.common import event, lock, notify
+from bookings.services.common import check, lock, move, notify
 
 NOT_TRANSFERABLE = (
     "A place can only pass to a colleague in the same organisation, because your manager accepted "
@@ -16,12 +15,7 @@ NOT_TRANSFERABLE = (
 @transaction.atomic
 def transfer(booking: Booking, *, colleague, by_user) -> Booking:
     booking, session = lock(booking)
-    if by_user != booking.user:
-        raise BookingError("Only the person booked can pass their place on.")
-    if booking.status != BookingStatus.CONFIRMED:
-        raise BookingError("Only a confirmed place can be passed to a colleague.")
-    if session.starts_at <= timezone.now():
-        raise BookingError("The session has started, so the place can no longer be passed on.")
+    check(booking, "transfer", user=by_user)
     profile = getattr(colleague, "profile", None)
     if profile is None:
         raise BookingError("Your colleague needs an account with a completed profile first.")
@@ -34,8 +28,14 @@ def transfer(booking: Booking, *, colleague, by_user) -> Booking:
         raise BookingError(NOT_TRANSFERABLE)
     previous = booking.full_name
     # The organisation stays: its manager accepted the charge policy for this place.
-    booking.user, booking.full_name, booking.job_role = colleague, colleague.full_name, profile.job_role
-    booking.save()
-    event(booking, "transferred", actor=by_user, detail=f"From {previous} to {colleague.full_name}")
+    move(
+        booking,
+        "transfer",
+        actor=by_user,
+        detail=f"From {previous} to {colleague.full_name}",
+        user=colleague,
+        full_name=colleague.full_name,
+        job_role=profile.job_role,
+    )
     notify(booking, "transferred", previous_name=previous, previous_user_id=by_user.pk)
     return booking
