@@ -24,7 +24,7 @@ from bookings.forms import (
     WalkInForm,
 )
 from bookings.models import Booking, BookingStatus, Session
-from bookings.models.bookings import ATTENDANCE, SEAT_HOLDING
+from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS, SEAT_HOLDING
 from bookings.models.courses import LONDON
 from bookings.services import BookingError
 from lms.models import Role, User
@@ -34,10 +34,8 @@ TRANSFER_REFUSED = (
     "We could not pass your place to that person. Check the email address, and that they have an account "
     "with a completed profile and are not already booked on this session."
 )
-ATTENDANCE_CHOICES = [
-    (status.value, status.label)
-    for status in (BookingStatus.ATTENDED, BookingStatus.PARTIAL, BookingStatus.DID_NOT_ATTEND)
-]
+# (value, label, the table's action): the register enables a mark only where the table allows it.
+ATTENDANCE_CHOICES = [(status.value, status.label, action) for status, action in MARK_ACTIONS.items()]
 
 
 @never_cache
@@ -167,6 +165,11 @@ def _own_booking(request, booking_id) -> Booking:
 @login_required
 def cancel_booking(request, booking_id: int):
     booking = _own_booking(request, booking_id)
+    action = "withdraw" if booking.status == BookingStatus.REQUESTED else "cancel"
+    if request.method != "POST" and (refusal := MACHINE.refusal_for(booking, action, user=request.user)):
+        # Never show a form the service would refuse: say why, where the booking is listed.
+        messages.error(request, refusal)
+        return redirect("bookings:my_bookings")
     form = CancelForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -188,6 +191,7 @@ def cancel_booking(request, booking_id: int):
             "booking": booking,
             "form": form,
             "charge": services.charge_if_cancelled_now(booking),
+            "withdrawing": action == "withdraw",
         },
     )
 
@@ -331,6 +335,9 @@ def session_certificates(request, session_id: int):
 @login_required
 def transfer_booking(request, booking_id: int):
     booking = _own_booking(request, booking_id)
+    if request.method != "POST" and (refusal := MACHINE.refusal_for(booking, "transfer", user=request.user)):
+        messages.error(request, refusal)
+        return redirect("bookings:my_bookings")
     form = TransferForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         colleague = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
