@@ -19,10 +19,11 @@ from bookings.forms import (
     CancelForm,
     CancelSessionForm,
     CatalogueFilterForm,
-    DeclineForm,
+    ManagerDecisionForm,
     TransferForm,
     WalkInForm,
 )
+from bookings.links import ApprovalLinkUsed
 from bookings.models import Booking, BookingStatus, Session
 from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS, SEAT_HOLDING
 from bookings.models.courses import LONDON
@@ -40,39 +41,74 @@ ATTENDANCE_CHOICES = [(status.value, status.label, action) for status, action in
 
 @never_cache
 def manager_decision(request, token: str):
-    """The page a manager's emailed link opens: no account needed, the link is the key."""
+    """The page a manager's emailed link opens: no account needed, the link is the key. Opened
+    again after it has done its job, it says what became of the request."""
     try:
         booking = services.booking_for_token(token)
+    except ApprovalLinkUsed as used:
+        return render(request, "bookings/manager_link_used.html", outcome(used.booking), status=400)
     except BookingError as error:
         return render(request, "bookings/manager_link_problem.html", {"message": str(error)}, status=400)
-    decline_form = DeclineForm(request.POST if request.POST.get("action") == "decline" else None)
+    form = ManagerDecisionForm(request.POST if request.method == "POST" else None)
     by_user = request.user if request.user.is_authenticated else None
-    if request.method == "POST":
+    if request.method == "POST" and form.is_valid():
         try:
-            if request.POST.get("action") == "approve":
+            if form.cleaned_data["action"] == "approve":
                 booking = services.approve(booking, by_email=booking.manager_email, by_user=by_user)
-                return render(request, "bookings/manager_done.html", {"booking": booking, "approved": True})
-            if decline_form.is_valid():
+            else:
                 booking = services.decline(
                     booking,
                     by_email=booking.manager_email,
-                    reason=decline_form.cleaned_data["reason"],
+                    reason=form.cleaned_data["reason"],
                     by_user=by_user,
                 )
-                return render(request, "bookings/manager_done.html", {"booking": booking, "approved": False})
         except BookingError as error:
             return render(request, "bookings/manager_link_problem.html", {"message": str(error)}, status=400)
+        return render(
+            request,
+            "bookings/manager_done.html",
+            {"booking": booking, "approved": booking.status != BookingStatus.DECLINED},
+        )
     return render(
         request,
         "bookings/manager_decision.html",
-        {
-            "booking": booking,
-            "session": booking.session,
-            "course": booking.session.course,
-            "form": decline_form if decline_form.is_bound else None,
-            "decline_form": decline_form,
-        },
+        {"booking": booking, "session": booking.session, "course": booking.session.course, "form": form},
     )
+
+
+def outcome(booking: Booking) -> dict:
+    """What became of a request whose approval link has been used, in the manager's words: the
+    decision (or what closed the request first), and what has happened to the place since."""
+    events = {event.action: event.at for event in booking.events.all()}
+    name = booking.full_name
+    if "approved" in events:
+        decided = f"You approved this place on {_day(events['approved'])}."
+    elif "declined" in events:
+        decided = f"You declined this request on {_day(events['declined'])}."
+    elif "withdrawn" in events:
+        decided = f"The practitioner withdrew this request on {_day(events['withdrawn'])}."
+    elif "expired" in events:
+        decided = f"This request closed on {_day(events['expired'])} because nobody answered it in time."
+    elif "session cancelled" in events:
+        decided = f"The organisers cancelled the session on {_day(events['session cancelled'])}."
+    else:
+        decided = "This request has already been dealt with."
+    since = {
+        BookingStatus.WAITLISTED: f"{name} is on the waiting list.",
+        BookingStatus.OFFERED: f"{name} has been offered a place that has come free.",
+        BookingStatus.CONFIRMED: f"{name}'s place is confirmed.",
+        BookingStatus.CANCELLED: f"{name} has since cancelled the place.",
+        BookingStatus.ATTENDED: f"{name} attended the session.",
+        BookingStatus.PARTIAL: f"{name} attended part of the session.",
+        BookingStatus.DID_NOT_ATTEND: f"{name} did not attend the session.",
+    }
+    if booking.status == BookingStatus.SESSION_CANCELLED and "approved" in events:
+        since[BookingStatus.SESSION_CANCELLED] = "The organisers have since cancelled the session."
+    return {"booking": booking, "decided": decided, "since": since.get(booking.status, "")}
+
+
+def _day(at) -> str:
+    return f"{timezone.localtime(at, LONDON):%-d %B %Y}"
 
 
 def catalogue(request, page):
