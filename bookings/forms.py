@@ -27,7 +27,11 @@ class ManagerDecisionForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("action") == "decline" and not data.get("reason", "").strip():
+        if data.get("action") == "approve":
+            # The reason box belongs to "No": whatever was left in it does not stop a "Yes".
+            self.errors.pop("reason", None)
+            data["reason"] = ""
+        elif data.get("action") == "decline" and not data.get("reason", "").strip():
             self.add_error("reason", "Enter a reason for declining")
         return data
 

@@ -50,7 +50,7 @@ def test_no_without_a_reason_keeps_the_reason_box_open_with_its_error(session, p
 
 def test_yes_confirms_and_says_what_happens_next(session, practitioner):
     booking = request(session, practitioner)
-    html = Client().post(link_for(booking), {"action": "approve", "reason": "ignored"}).content.decode()
+    html = Client().post(link_for(booking), {"action": "approve", "reason": "x" * 1001}).content.decode()
     assert "Place approved" in html and "What happens next" in html and "£105.00" in html
     assert Booking.objects.get(pk=booking.pk).decline_reason == ""
 
