@@ -85,3 +85,25 @@ def test_the_register_enables_marks_only_once_the_session_has_started(client):
     with time_machine.travel(session.starts_at + timedelta(hours=1)):
         html = client.get(reverse("bookings:register", args=[session.pk])).content.decode()
     assert " disabled" not in html.split(radio)[1].split(">")[0]
+
+
+def test_asking_the_table_on_every_row_costs_no_query_per_row(client):
+    """The rules read only the row and its session, so pages stay flat however long they get."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    user = ProfileFactory().user
+    client.force_login(user)
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("bookings:my_bookings")).status_code == 200
+        return len(captured)
+
+    confirmed(make_session(), user)
+    queries()  # the first page view fills per-site caches
+    one = queries()
+    for _ in range(4):
+        confirmed(make_session(), user)
+    request(make_session(), user)
+    assert queries() == one
