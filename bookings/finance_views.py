@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
-from bookings import finance, services
+from bookings import services
 from bookings.forms import ChargeFilterForm, InvoiceImportForm, WaiveForm
 from bookings.models import Charge, ExportBatch
 from bookings.resources import ChargeResource, charges_for_export
@@ -44,7 +44,7 @@ def export(request):
     file_format = request.POST.get("format", "csv")
     if file_format not in ("csv", "xlsx"):
         raise Http404
-    batch = finance.export_pending(by_user=request.user)
+    batch = services.export_pending(by_user=request.user)
     if batch is None:
         messages.info(request, "There are no new charges to export.")
         return redirect("finance:charges")
@@ -86,14 +86,14 @@ def import_invoices(request):
         if not rows:
             messages.error(request, PREVIEW_GONE)
             return redirect("finance:charges")
-        saved = finance.save_invoice_references([tuple(row) for row in rows])
+        saved = services.save_invoice_references([tuple(row) for row in rows], by_user=request.user)
         messages.success(request, f"Saved {saved} invoice reference{'s' if saved != 1 else ''}.")
         return redirect("finance:charges")
     form = InvoiceImportForm(request.POST or None, request.FILES or None)
     result = token = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        result = finance.read_invoice_references(upload, upload_format(upload))
+        result = services.read_invoice_references(upload, upload_format(upload))
         if not result.errors:
             token = stash_preview(request.session, IMPORT_SESSION_KEY, result.rows)
     return TemplateResponse(

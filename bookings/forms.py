@@ -4,14 +4,36 @@ from bookings.formatting import govuk_datetime
 from lms.spreadsheets import check_upload
 
 
-class DeclineForm(forms.Form):
+class ManagerDecisionForm(forms.Form):
+    """ "Do you approve this place?" Yes or no; a reason only for no, and then a reason is needed.
+    The field names are the ones the approval page has always posted (action, reason)."""
+
+    action = forms.ChoiceField(
+        label="Do you approve this place?",
+        choices=[("approve", "Yes"), ("decline", "No")],
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Select yes if you approve this place",
+            "invalid_choice": "Select yes or no",
+        },
+    )
     reason = forms.CharField(
         label="Reason for declining",
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000,
+        required=False,
         help_text="The practitioner will see this.",
-        error_messages={"required": "Enter a reason for declining"},
     )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == "approve":
+            # The reason box belongs to "No": whatever was left in it does not stop a "Yes".
+            self.errors.pop("reason", None)
+            data["reason"] = ""
+        elif data.get("action") == "decline" and not data.get("reason", "").strip():
+            self.add_error("reason", "Enter a reason for declining")
+        return data
 
 
 class CatalogueFilterForm(forms.Form):

@@ -2,13 +2,13 @@
 server fails the change is already saved; the task raises so the worker records it and retries
 (lms.emails.send_with_retry)."""
 
-from django.conf import settings
 from django.urls import reverse
 from django_tasks import task
 
-from bookings import calendar, services
+from bookings import calendar, links
 from bookings.models import Booking, BookingStatus
 from lms import emails
+from lms.links import absolute_url
 
 TO_MANAGER = {"approval_needed", "approval_reminder"}
 
@@ -33,15 +33,15 @@ def _send(booking_id: int, message: str, extra: dict) -> None:
         "booking": booking,
         "session": booking.session,
         "course": booking.session.course,
-        "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        "bookings_url": absolute_url(reverse("bookings:my_bookings")),
+        "courses_url": absolute_url("/courses/"),
         "extra": extra,
         "charge": getattr(booking, "charge", None),
-        "approval_days": services.approval_days(),
+        "approval_days": links.approval_days(),
     }
     recipients = [booking.user.email]
     if message in TO_MANAGER:
-        token = services.approval_token(booking)
-        context["approval_url"] = context["site_url"] + reverse("bookings:manager_decision", args=[token])
+        context["approval_url"] = links.approval_url(booking)
         recipients = [booking.manager_email]
     if message == "transferred":
         recipients = [booking.user.email, booking.manager_email]

@@ -19,12 +19,13 @@ from bookings.forms import (
     CancelForm,
     CancelSessionForm,
     CatalogueFilterForm,
-    DeclineForm,
+    ManagerDecisionForm,
     TransferForm,
     WalkInForm,
 )
+from bookings.links import ApprovalLinkUsed
 from bookings.models import Booking, BookingStatus, Session
-from bookings.models.bookings import ATTENDANCE, SEAT_HOLDING
+from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS, SEAT_HOLDING
 from bookings.models.courses import LONDON
 from bookings.services import BookingError
 from lms.models import Role, User
@@ -34,47 +35,80 @@ TRANSFER_REFUSED = (
     "We could not pass your place to that person. Check the email address, and that they have an account "
     "with a completed profile and are not already booked on this session."
 )
-ATTENDANCE_CHOICES = [
-    (status.value, status.label)
-    for status in (BookingStatus.ATTENDED, BookingStatus.PARTIAL, BookingStatus.DID_NOT_ATTEND)
-]
+# (value, label, the table's action): the register enables a mark only where the table allows it.
+ATTENDANCE_CHOICES = [(status.value, status.label, action) for status, action in MARK_ACTIONS.items()]
 
 
 @never_cache
 def manager_decision(request, token: str):
-    """The page a manager's emailed link opens: no account needed, the link is the key."""
+    """The page a manager's emailed link opens: no account needed, the link is the key. Opened
+    again after it has done its job, it says what became of the request."""
     try:
         booking = services.booking_for_token(token)
+    except ApprovalLinkUsed as used:
+        return render(request, "bookings/manager_link_used.html", outcome(used.booking), status=400)
     except BookingError as error:
         return render(request, "bookings/manager_link_problem.html", {"message": str(error)}, status=400)
-    decline_form = DeclineForm(request.POST if request.POST.get("action") == "decline" else None)
+    form = ManagerDecisionForm(request.POST if request.method == "POST" else None)
     by_user = request.user if request.user.is_authenticated else None
-    if request.method == "POST":
+    if request.method == "POST" and form.is_valid():
         try:
-            if request.POST.get("action") == "approve":
+            if form.cleaned_data["action"] == "approve":
                 booking = services.approve(booking, by_email=booking.manager_email, by_user=by_user)
-                return render(request, "bookings/manager_done.html", {"booking": booking, "approved": True})
-            if decline_form.is_valid():
+            else:
                 booking = services.decline(
                     booking,
                     by_email=booking.manager_email,
-                    reason=decline_form.cleaned_data["reason"],
+                    reason=form.cleaned_data["reason"],
                     by_user=by_user,
                 )
-                return render(request, "bookings/manager_done.html", {"booking": booking, "approved": False})
         except BookingError as error:
             return render(request, "bookings/manager_link_problem.html", {"message": str(error)}, status=400)
+        return render(
+            request,
+            "bookings/manager_done.html",
+            {"booking": booking, "approved": booking.status != BookingStatus.DECLINED},
+        )
     return render(
         request,
         "bookings/manager_decision.html",
-        {
-            "booking": booking,
-            "session": booking.session,
-            "course": booking.session.course,
-            "form": decline_form if decline_form.is_bound else None,
-            "decline_form": decline_form,
-        },
+        {"booking": booking, "session": booking.session, "course": booking.session.course, "form": form},
     )
+
+
+def outcome(booking: Booking) -> dict:
+    """What became of a request whose approval link has been used, in the manager's words: the
+    decision (or what closed the request first), and what has happened to the place since."""
+    events = {event.action: event.at for event in booking.events.all()}
+    name = booking.full_name
+    if "approved" in events:
+        decided = f"You approved this place on {_day(events['approved'])}."
+    elif "declined" in events:
+        decided = f"You declined this request on {_day(events['declined'])}."
+    elif "withdrawn" in events:
+        decided = f"The practitioner withdrew this request on {_day(events['withdrawn'])}."
+    elif "expired" in events:
+        decided = f"This request closed on {_day(events['expired'])} because nobody answered it in time."
+    elif "session cancelled" in events:
+        decided = f"The organisers cancelled the session on {_day(events['session cancelled'])}."
+    else:
+        decided = "This request has already been dealt with."
+    since = {
+        BookingStatus.WAITLISTED: f"{name} is on the waiting list.",
+        BookingStatus.OFFERED: f"{name} has been offered a place that has come free.",
+        BookingStatus.CONFIRMED: f"{name}'s place is confirmed.",
+        BookingStatus.CANCELLED: f"{name} has since cancelled the place.",
+        BookingStatus.ATTENDED: f"{name} attended the session.",
+        BookingStatus.PARTIAL: f"{name} attended part of the session.",
+        BookingStatus.DID_NOT_ATTEND: f"{name} did not attend the session.",
+    }
+    if booking.status == BookingStatus.SESSION_CANCELLED and "approved" in events:
+        since[BookingStatus.SESSION_CANCELLED] = "The organisers have since cancelled the session."
+    return {"booking": booking, "decided": decided, "since": since.get(booking.status, "")}
+
+
+def _day(at) -> str:
+    return f"{timezone.localtime(at, LONDON):%-d %B %Y}"
 
 
 def catalogue(request, page):
@@ -95,7 +129,7 @@ def catalogue(request, page):
         if form.cleaned_data["month"]:
             year, month = (int(part) for part in form.cleaned_data["month"].split("-"))
             sessions = sessions.filter(starts_at__year=year, starts_at__month=month)
-    rows = [{"session": s, "places_left": max(s.capacity - s.places_taken, 0)} for s in sessions]
+    rows = [{"session": s, "places_left": s.places_left} for s in sessions]
     return TemplateResponse(
         request,
         "bookings/catalogue.html",
@@ -141,7 +175,7 @@ def request_place(request, page, session_id: int):
             "session": session,
             "course": session.course,
             "form": form,
-            "places_left": services.places_left(session),
+            "places_left": session.places_left,
         },
     )
 
@@ -167,6 +201,11 @@ def _own_booking(request, booking_id) -> Booking:
 @login_required
 def cancel_booking(request, booking_id: int):
     booking = _own_booking(request, booking_id)
+    action = "withdraw" if booking.status == BookingStatus.REQUESTED else "cancel"
+    if request.method != "POST" and (refusal := MACHINE.refusal_for(booking, action, user=request.user)):
+        # Never show a form the service would refuse: say why, where the booking is listed.
+        messages.error(request, refusal)
+        return redirect("bookings:my_bookings")
     form = CancelForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -188,6 +227,7 @@ def cancel_booking(request, booking_id: int):
             "booking": booking,
             "form": form,
             "charge": services.charge_if_cancelled_now(booking),
+            "withdrawing": action == "withdraw",
         },
     )
 
@@ -331,6 +371,9 @@ def session_certificates(request, session_id: int):
 @login_required
 def transfer_booking(request, booking_id: int):
     booking = _own_booking(request, booking_id)
+    if request.method != "POST" and (refusal := MACHINE.refusal_for(booking, "transfer", user=request.user)):
+        messages.error(request, refusal)
+        return redirect("bookings:my_bookings")
     form = TransferForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         colleague = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()

@@ -39,7 +39,8 @@ class Transition:
     `target` may be a function of the object when one action ends in different states (a
     practitioner's "cancel" withdraws a request but cancels a confirmed place). `rules` run in
     order after the state check; the first refusal wins. `reason_required` makes `move` refuse an
-    empty `detail`, with `reason_prompt` as the message.
+    empty `detail`, with `reason_prompt` as the message. `event_action` is the word the audit
+    trail records when it differs from the action's name (a history kept in the past tense).
     """
 
     action: str
@@ -49,6 +50,7 @@ class Transition:
     rules: tuple[Rule, ...] = ()
     reason_required: bool = False
     reason_prompt: str = "Give a reason."
+    event_action: str = ""
 
     def target_for(self, obj) -> str:
         return self.target(obj) if callable(self.target) else self.target
@@ -138,7 +140,7 @@ class StateMachine:
         obj.save()
         return self.record(
             obj,
-            action,
+            transition.event_action or action,
             actor=actor,
             actor_email=actor_email,
             detail=detail,

@@ -1,5 +1,5 @@
 from .bookings import Booking, BookingEvent, BookingQuerySet, BookingStatus
-from .charges import Charge, ChargeReason, ChargeStatus, ExportBatch
+from .charges import Charge, ChargeEvent, ChargeReason, ChargeStatus, ExportBatch
 from .courses import Course, Session, SessionQuerySet, SessionStatus
 from .pages import CourseCataloguePage
 from .workshop_pages import WorkshopIndexPage, WorkshopPage
@@ -24,6 +24,7 @@ __all__ = [
     "BookingQuerySet",
     "BookingStatus",
     "Charge",
+    "ChargeEvent",
     "ChargeReason",
     "ChargeStatus",
     "Course",

@@ -1,7 +1,16 @@
-"""Charges for late cancellation and non-attendance, and the batches finance exports them in."""
+"""Charges for late cancellation and non-attendance, and the batches finance exports them in.
+A charge moves pending → exported → invoiced, or is waived with a reason; each move goes through
+the transition table below and is recorded as a ChargeEvent, with who and when."""
 
 from django.conf import settings
 from django.db import models
+
+from lms.models import AuditEvent
+from lms.states import StateMachine, Transition
+
+# The reason a charge is waived when a trainer corrects "did not attend" on the register; such a
+# waiver, and only such a waiver, is undone if the person is marked absent again.
+ATTENDANCE_CORRECTED = "Attendance corrected on the register."
 
 
 class ChargeReason(models.TextChoices):
@@ -14,6 +23,15 @@ class ChargeStatus(models.TextChoices):
     EXPORTED = "exported", "Exported"
     INVOICED = "invoiced", "Invoiced"
     WAIVED = "waived", "Waived"
+
+
+class ChargeQuerySet(models.QuerySet):
+    def pending(self):
+        """Raised and not yet exported: what the next export will hold."""
+        return self.filter(status=ChargeStatus.PENDING)
+
+    def waivable(self):
+        return self.filter(status__in=[ChargeStatus.PENDING, ChargeStatus.EXPORTED])
 
 
 class ExportBatch(models.Model):
@@ -51,6 +69,8 @@ class Charge(models.Model):
     )
     waived_at = models.DateTimeField(null=True, blank=True)
 
+    objects = ChargeQuerySet.as_manager()
+
     class Meta:
         ordering = ["-raised_at"]
         constraints = [
@@ -62,3 +82,78 @@ class Charge(models.Model):
 
     def __str__(self) -> str:
         return f"£{self.amount} for booking {self.booking_id} ({self.get_status_display()})"
+
+
+class ChargeEvent(AuditEvent):
+    """Finance's audit trail: raised, exported in which batch, invoiced with which reference (and
+    any reference overwritten, old and new), waived and why, reinstated — each with who and when."""
+
+    charge = models.ForeignKey(Charge, on_delete=models.CASCADE, related_name="events")
+
+    LABELS = {
+        "raised": "Raised",
+        "exported": "Exported",
+        "invoiced": "Invoiced",
+        "waived": "Waived",
+        "reinstated": "Reinstated",
+    }
+
+    class Meta(AuditEvent.Meta):
+        pass
+
+    def __str__(self) -> str:
+        return f"{self.action} on charge {self.charge_id}"
+
+
+def _waived_by_a_correction(charge, at, user):
+    if charge.waived_reason != ATTENDANCE_CORRECTED:
+        return "Only a charge waived by correcting the register can be reinstated."
+    return None
+
+
+_PAST = {"export": "exported", "invoice": "invoiced", "waive": "waived", "reinstate": "reinstated"}
+
+
+def _refusal(charge, transition) -> str:
+    return f"This charge is {charge.get_status_display().lower()} and cannot be {_PAST[transition.action]}."
+
+
+MACHINE = StateMachine(
+    model=Charge,
+    event_model=ChargeEvent,
+    event_fk="charge",
+    refusal=_refusal,
+    transitions=[
+        Transition(
+            "export",
+            frozenset({ChargeStatus.PENDING}),
+            ChargeStatus.EXPORTED,
+            label="Export",
+            event_action="exported",
+        ),
+        Transition(
+            "invoice",
+            frozenset({ChargeStatus.EXPORTED, ChargeStatus.INVOICED}),
+            ChargeStatus.INVOICED,
+            label="Record invoice",
+            event_action="invoiced",
+        ),
+        Transition(
+            "waive",
+            frozenset({ChargeStatus.PENDING, ChargeStatus.EXPORTED}),
+            ChargeStatus.WAIVED,
+            label="Waive",
+            event_action="waived",
+            reason_required=True,
+            reason_prompt="Give a reason for waiving the charge.",
+        ),
+        Transition(
+            "reinstate",
+            frozenset({ChargeStatus.WAIVED}),
+            ChargeStatus.PENDING,
+            label="Reinstate",
+            event_action="reinstated",
+            rules=(_waived_by_a_correction,),
+        ),
+    ],
+)

@@ -126,5 +126,15 @@ class Session(models.Model):
         return self.course.charges_apply and (at or timezone.now()) >= self.cutoff_at
 
     @property
+    def places_left(self) -> int:
+        """Seats not yet confirmed or offered. Uses `with_places_taken()`'s count when the list
+        was fetched with it (one query for a whole catalogue); otherwise counts now, which under
+        the session's row lock is the number the booking rules trust."""
+        taken = getattr(self, "places_taken", None)
+        if taken is None:
+            taken = self.bookings.holding_seats().count()
+        return max(self.capacity - taken, 0)
+
+    @property
     def is_cancelled(self) -> bool:
         return self.status == SessionStatus.CANCELLED

@@ -465,13 +465,11 @@ def test_marking_absent_again_after_a_correction_reinstates_the_charge():
 
 
 def test_correcting_an_exported_non_attendance_charge_waives_it():
-    from bookings import finance
-
     session = make_session(starts_at=timezone.now() + timedelta(days=1))
     booking = confirmed(session)
     with time_machine.travel(session.starts_at + timedelta(hours=8)):
         services.mark_attendance(booking, BookingStatus.DID_NOT_ATTEND, by_user=UserFactory())
-        finance.export_pending(by_user=UserFactory())
+        services.export_pending(by_user=UserFactory())
         services.mark_attendance(booking, BookingStatus.ATTENDED, by_user=UserFactory())
     assert Charge.objects.get(booking=booking).status == ChargeStatus.WAIVED
 

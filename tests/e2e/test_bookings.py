@@ -45,9 +45,20 @@ def test_request_approve_cancel_late_and_export(page, browser, live_server, sign
     manager.goto(link)
     expect(manager.get_by_role("heading", level=1)).to_have_text("Approve a course place")
     assert_no_axe_violations(manager)
-    manager.get_by_role("button", name="Approve and accept the charge policy").click()
-    expect(manager.get_by_role("heading", level=1)).to_have_text("Place approved")
+    # One question, "Do you approve this place?"; the reason box shows only for "No".
+    manager.get_by_role("button", name="Send your answer").click()
+    expect(manager.get_by_role("link", name="Select yes if you approve this place")).to_be_visible()
     assert_no_axe_violations(manager)
+    manager.get_by_role("radio", name="No", exact=True).check()
+    expect(manager.get_by_label("Reason for declining")).to_be_visible()
+    manager.get_by_role("radio", name="Yes", exact=True).check()
+    expect(manager.get_by_label("Reason for declining")).to_be_hidden()
+    manager.get_by_role("button", name="Send your answer").click()
+    expect(manager.get_by_role("heading", level=1)).to_have_text("Place approved")
+    expect(manager.get_by_role("heading", name="What happens next")).to_be_visible()
+    assert_no_axe_violations(manager)
+    manager.goto(link)  # the used link says what happened, not just that it was used
+    expect(manager.get_by_text(re.compile("^You approved this place on"))).to_be_visible()
     manager.context.close()
 
     page.reload()
