@@ -33,6 +33,13 @@ from lms.models import (
 
 DEFAULT_DEMO_PASSWORD = "hub-demo-password"  # noqa: S105 - documented demo credential, dev only
 
+
+
+def demo_password() -> str:
+    """The demo accounts' password: DEMO_PASSWORD when set (documented in README), else the default."""
+    return os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
+
+
 DEMO_ORGANISATIONS = [
     ("Luton Borough Council Children's Services", AgencyType.CHILDRENS_SOCIAL_CARE, "luton", True),
     ("Riverside Primary School", AgencyType.EDUCATION, "luton", False),
@@ -167,7 +174,7 @@ class Command(BaseCommand):
         return organisations
 
     def seed_accounts(self, organisations: dict[str, Organisation]) -> None:
-        password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
+        password = demo_password()
         practitioners = Group.objects.get(name=Role.PRACTITIONER)
         for email, full_name, role in DEMO_ACCOUNTS:
             user, created = User.objects.get_or_create(email=email, defaults={"full_name": full_name})
