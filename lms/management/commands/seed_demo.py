@@ -34,7 +34,6 @@ from lms.models import (
 DEFAULT_DEMO_PASSWORD = "hub-demo-password"  # noqa: S105 - documented demo credential, dev only
 
 
-
 def demo_password() -> str:
     """The demo accounts' password: DEMO_PASSWORD when set (documented in README), else the default."""
     return os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
