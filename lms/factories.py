@@ -79,3 +79,10 @@ class ProfileFactory(factory.django.DjangoModelFactory):
 def practitioner(**profile) -> User:
     """A practitioner with a profile, ready to book: the person most tests start from."""
     return ProfileFactory(**profile).user
+
+
+def with_role(role: str, **fields) -> User:
+    """Someone in one of the roles, set up as the demo's account for that role is: a practitioner
+    too, and a Wagtail superuser when an administrator."""
+    fields.setdefault("is_superuser", role == Role.ADMINISTRATOR)
+    return UserFactory(roles=[role], **fields)

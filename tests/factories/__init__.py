@@ -10,6 +10,7 @@ from tests.factories.lms import (
     ProfileFactory,
     UserFactory,
     practitioner,
+    with_role,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "SessionFactory",
     "UserFactory",
     "practitioner",
+    "with_role",
 ]

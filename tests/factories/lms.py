@@ -7,6 +7,7 @@ from lms.factories import (
     UserFactory,
     area,
     practitioner,
+    with_role,
 )
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "UserFactory",
     "area",
     "practitioner",
+    "with_role",
 ]

@@ -100,6 +100,26 @@ def test_seed_demo_keeps_editors_changes():
     assert GuidancePage.objects.get(slug="risk-factors").title == "Risk factors (edited)"
 
 
+@pytest.mark.parametrize(
+    ("email", "lands_on"),
+    [
+        ("practitioner@example.com", "/account/"),
+        ("manager@example.com", "/account/"),
+        ("trainer@example.com", "/account/"),
+        ("finance@example.com", "/account/"),
+        ("coordinator@example.com", "/account/"),
+        ("editor@example.com", "/admin/"),
+        ("admin@example.com", "/admin/"),
+    ],
+)
+def test_each_demo_account_signs_in_with_the_demo_password(client, demo_password, email, lands_on):
+    """What README promises: the demo accounts take DEMO_PASSWORD (or the default) and land at work."""
+    response = client.post("/account/login/", {"login": email, "password": demo_password})
+    assert response.status_code == 302
+    assert response["Location"] == lands_on
+    assert client.get(lands_on).status_code == 200
+
+
 def test_seed_demo_refuses_production_settings(settings):
     settings.IS_PRODUCTION = True
     with pytest.raises(CommandError, match="refuses to run with production settings"):
