@@ -2,13 +2,14 @@
 each app's `factories` module so that seed_demo builds the demo with them as well."""
 
 from tests.factories.bookings import BookingFactory, ChargeFactory, CourseFactory, SessionFactory
-from tests.factories.certificates import AccreditationFactory, CertificateFactory
-from tests.factories.courses import LessonPageFactory, ModulePageFactory
+from tests.factories.certificates import AccreditationFactory, CertificateFactory, gcp2_scheme
+from tests.factories.courses import LessonPageFactory, ModulePageFactory, module_from_content
 from tests.factories.lms import (
     TEST_PASSWORD,
     OrganisationFactory,
     ProfileFactory,
     UserFactory,
+    area,
     practitioner,
     with_role,
 )
@@ -26,6 +27,9 @@ __all__ = [
     "ProfileFactory",
     "SessionFactory",
     "UserFactory",
+    "area",
+    "gcp2_scheme",
+    "module_from_content",
     "practitioner",
     "with_role",
 ]
