@@ -97,6 +97,8 @@ def test_staff_certificate_and_import_screens_are_accessible(page, sign_in_as, t
     page.goto("/certificates/staff/")
     page.get_by_label("Certificate number, name or email").fill("Priyanka")
     page.get_by_role("button", name="Search").click()
+    # Wait for the results page: axe run mid-navigation sees a page with no heading at all.
+    expect(page.get_by_text("1 certificate found")).to_be_visible()
     assert_no_axe_violations(page)
     page.get_by_role("link", name=re.compile(r"SLH-\d{4}-\d{6}")).first.click()
     expect(page.get_by_role("button", name=re.compile("Revoke certificate"))).to_be_visible()
