@@ -6,10 +6,12 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 
 from bookings import services
+from bookings.factories import BookingFactory, CourseFactory, SessionFactory
 from bookings.models import Booking, BookingStatus, Course, CourseCataloguePage, Session
 from bookings.models.courses import LONDON
 from certificates.models import AccreditationScheme
-from lms.models import LocalAuthority, Organisation, PractitionerProfile, User
+from lms.factories import ProfileFactory, area
+from lms.models import LocalAuthority, Organisation, User
 
 COURSES = [
     {
@@ -70,11 +72,11 @@ def _seed_courses(home) -> None:
         return
     gcp2 = AccreditationScheme.objects.filter(name="GCP2 assessment lead").first()
     courses = {
-        data["slug"]: Course.objects.create(**data, accreditation_scheme=gcp2 if data["accredited"] else None)
+        data["slug"]: CourseFactory(**data, accreditation_scheme=gcp2 if data["accredited"] else None)
         for data in COURSES
     }
     trainer = User.objects.filter(email="trainer@example.com").first()
-    areas = {area.slug: area for area in LocalAuthority.objects.all()}
+    areas = {authority.slug: authority for authority in LocalAuthority.objects.all()}
     plan = [
         # course, area, days from now, capacity
         ("gcp2-practitioner-training", "luton", 6, 12),  # inside the charge window
@@ -87,40 +89,40 @@ def _seed_courses(home) -> None:
         ("gcp2-practitioner-training", "bedford-borough", -120, 12),  # marked: the practitioner attended
     ]
     sessions = []
-    for slug, area, days, capacity in plan:
+    for slug, area_slug, days, capacity in plan:
         starts = at(days)
-        session = Session.objects.create(
-            course=courses[slug],
-            starts_at=starts,
-            ends_at=starts.replace(hour=16, minute=30),
-            local_authority=areas[area],
-            venue=VENUES[area],
-            capacity=capacity,
-            booking_opens_at=at(-90),
-            booking_closes_at=at(days - 1, 17, 0),
-            joining_instructions="Please arrive 15 minutes early. Lunch is provided.",
+        sessions.append(
+            SessionFactory(
+                course=courses[slug],
+                starts_at=starts,
+                ends_at=starts.replace(hour=16, minute=30),
+                local_authority=areas[area_slug],
+                venue=VENUES[area_slug],
+                capacity=capacity,
+                booking_opens_at=at(-90),
+                booking_closes_at=at(days - 1, 17, 0),
+                joining_instructions="Please arrive 15 minutes early. Lunch is provided.",
+                trainers=[trainer] if trainer else None,
+            )
         )
-        if trainer:
-            session.trainers.add(trainer)
-        sessions.append(session)
     _demo_bookings(sessions)
 
 
 def _attendee(n: int) -> User:
-    user, created = User.objects.get_or_create(
-        email=f"attendee{n}@example.com", defaults={"full_name": f"Demo Attendee {n}"}
-    )
-    if created:
-        user.set_unusable_password()
-        user.save()
-        PractitionerProfile.objects.create(
-            user=user,
+    """A practitioner who booked through the demo; they never sign in (no usable password)."""
+    user = User.objects.filter(email=f"attendee{n}@example.com").first()
+    if user is None:
+        user = ProfileFactory(
+            user__email=f"attendee{n}@example.com",
+            user__full_name=f"Demo Attendee {n}",
+            user__password=None,
+            user__verified=False,
             organisation=Organisation.objects.order_by("pk")[n % 3],
             job_role="Practitioner",
-            local_authority=LocalAuthority.objects.get(slug="luton"),
+            local_authority=area("luton"),
             manager_name="Marcus Bennett",
             manager_email="manager@example.com",
-        )
+        ).user
     return user
 
 
@@ -163,18 +165,6 @@ def _demo_bookings(sessions) -> None:
 def _confirmed_booking(session, user) -> Booking:
     """A place requested and approved before the session ran (the services refuse past sessions)."""
     days_before = (session.starts_at - timezone.now()).days
-    return Booking.objects.create(
-        session=session,
-        user=user,
-        full_name=user.full_name,
-        organisation=user.profile.organisation,
-        job_role=user.profile.job_role,
-        manager_name=user.profile.manager_name,
-        manager_email=user.profile.manager_email,
-        policy_acknowledged_at=at(days_before - 20),
-        status="confirmed",
-        approved_at=at(days_before - 19),
-        confirmed_at=at(days_before - 19),
-        manager_accepted_policy=True,
-        decided_by_email=user.profile.manager_email,
+    return BookingFactory(
+        session=session, user=user, confirmed=True, policy_acknowledged_at=at(days_before - 20)
     )

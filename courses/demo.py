@@ -4,8 +4,8 @@ practitioner's progress (one module in progress, one completed). Idempotent."""
 from importlib import import_module
 
 from courses import services
-from courses.content.loader import assessment_stream, lesson_body, validate_module
-from courses.models import Enrolment, LearningIndexPage, LessonPage, ModulePage
+from courses.factories import module_from_content
+from courses.models import Enrolment, LearningIndexPage, ModulePage
 from courses.services import Learner
 from lms.models import User
 
@@ -36,31 +36,7 @@ def create_module(index: LearningIndexPage, data: dict) -> ModulePage:
     existing = ModulePage.objects.child_of(index).filter(slug=data["slug"]).first()
     if existing:
         return existing
-    validate_module(data)
-    module = ModulePage(
-        title=data["title"],
-        slug=data["slug"],
-        intro=data["intro"],
-        audience=data["audience"],
-        learning_outcomes="\n".join(data["learning_outcomes"]),
-        estimated_minutes=data["estimated_minutes"],
-        cpd_hours=data["cpd_hours"],
-        pass_mark=data["pass_mark"],
-        account_required=data["account_required"],
-        assessment=assessment_stream(data),
-    )
-    index.add_child(instance=module)
-    module.save_revision().publish()
-    for lesson_data in data["lessons"]:
-        lesson = LessonPage(
-            title=lesson_data["title"],
-            slug=lesson_data["slug"],
-            intro=lesson_data.get("intro", ""),
-            body=lesson_body(lesson_data),
-        )
-        module.add_child(instance=lesson)
-        lesson.save_revision().publish()
-    return ModulePage.objects.get(pk=module.pk)
+    return module_from_content(index, data)
 
 
 def correct_responses(module: ModulePage) -> dict:

@@ -17,9 +17,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def demo_password():
-    from lms.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD
+    """The demo accounts' password as seed_demo set it: DEMO_PASSWORD when the environment has it."""
+    from lms.management.commands.seed_demo import demo_password
 
-    return DEFAULT_DEMO_PASSWORD
+    return demo_password()
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,9 @@
-"""Test settings: fast hasher, locmem cache and mail outbox, immediate tasks."""
+"""Test settings: fast hasher, locmem cache and mail outbox, immediate tasks, throwaway media."""
+
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -10,3 +15,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 QUICK_EXIT_URL = "https://www.bbc.co.uk/weather"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Tests save certificates, documents and exports: into a directory of their own, made for this
+# run and removed when it ends, never into var/media (or a MEDIA_ROOT set in the environment).
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="learning-hub-test-media-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)

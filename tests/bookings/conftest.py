@@ -1,37 +1,22 @@
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import timezone
 
 from bookings import services
-from bookings.models import Course, Session
-from lms.models import LocalAuthority
-from tests.factories import ProfileFactory
+from tests.factories import ProfileFactory, SessionFactory
 
 LONDON = ZoneInfo("Europe/London")
 
 
 def make_session(course=None, *, starts_at=None, capacity=10, **extra):
-    course = course or Course.objects.create(
-        title="GCP2 Practitioner Training",
-        slug=f"gcp2-{Course.objects.count()}",
-        summary="Graded Care Profile 2.",
-        accredited=True,
-        accreditation="GCP2 assessment lead",
-    )
-    starts_at = starts_at or timezone.now() + timedelta(days=30)
-    return Session.objects.create(
-        course=course,
-        starts_at=starts_at,
-        ends_at=starts_at + timedelta(hours=7),
-        local_authority=LocalAuthority.objects.get(slug="luton"),
-        venue="Town Hall, Luton",
-        capacity=capacity,
-        booking_opens_at=timezone.now() - timedelta(days=60),
-        booking_closes_at=starts_at,
-        **extra,
-    )
+    """A GCP2 session in Luton (30 days ahead unless `starts_at` says), taking bookings until it starts."""
+    fields = {"capacity": capacity, **extra}
+    if course is not None:
+        fields["course"] = course
+    if starts_at is not None:
+        fields["starts_at"] = starts_at
+    return SessionFactory(**fields)
 
 
 @pytest.fixture

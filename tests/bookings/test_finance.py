@@ -14,9 +14,9 @@ from openpyxl import load_workbook
 from bookings import services
 from bookings.models import Charge, ChargeStatus, ExportBatch
 from bookings.resources import neutralise
-from lms.models import Organisation, User
+from lms.models import Role
 from tests.bookings.conftest import confirmed, make_session
-from tests.factories import ProfileFactory
+from tests.factories import OrganisationFactory, ProfileFactory, practitioner, with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ def late_cancellation(organisation=None):
 
 @pytest.fixture
 def finance(client):
-    client.force_login(User.objects.get(email="finance@example.com"))
+    client.force_login(with_role(Role.FINANCE))
     return client
 
 
@@ -71,11 +71,7 @@ def test_a_past_batch_can_be_downloaded_again_as_csv_and_xlsx(finance):
 
 @pytest.mark.parametrize("dangerous", ['=HYPERLINK("x")', "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rReturn"])
 def test_every_export_neutralises_cells_a_spreadsheet_would_run(finance, dangerous):
-    organisation = Organisation.objects.create(
-        name=dangerous + " Ltd",
-        agency_type="other",
-        local_authority=Organisation.objects.first().local_authority,
-    )
+    organisation = OrganisationFactory(name=dangerous + " Ltd", agency_type="other")
     late_cancellation(organisation)
     assert neutralise(dangerous) == "'" + dangerous
     rows = rows_of(finance.post(reverse("finance:export"), {"format": "csv"}))
@@ -127,9 +123,9 @@ def test_waiving_from_the_list_needs_a_reason(finance):
     assert charge.amount == Decimal("105.00")
 
 
-@pytest.mark.parametrize("email", ["practitioner@example.com", "trainer@example.com", "manager@example.com"])
-def test_only_finance_sees_charges(client, email):
-    client.force_login(User.objects.get(email=email))
+@pytest.mark.parametrize("role", [Role.PRACTITIONER, Role.TRAINER, Role.MANAGER])
+def test_only_finance_sees_charges(client, role):
+    client.force_login(practitioner(user=with_role(role)))
     assert client.get(reverse("finance:charges")).status_code == 403
     assert client.post(reverse("finance:export"), {"format": "csv"}).status_code == 403
 

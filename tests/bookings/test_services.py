@@ -13,7 +13,7 @@ from bookings import services
 from bookings.models import Booking, BookingStatus, Charge, ChargeReason, ChargeStatus
 from bookings.services import BookingError
 from tests.bookings.conftest import confirmed, make_session, request
-from tests.factories import ProfileFactory, UserFactory
+from tests.factories import OrganisationFactory, ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -289,10 +289,8 @@ def test_the_amount_is_fixed_when_the_charge_is_raised():
 
 
 def test_the_charge_records_the_organisation_and_whether_it_is_the_council():
-    from lms.models import Organisation
-
     session = make_session(starts_at=timezone.now() + timedelta(days=3))
-    council = Organisation.objects.get(name="Luton Borough Council Children's Services")
+    council = OrganisationFactory(council=True)
     user = ProfileFactory(organisation=council).user
     booking = confirmed(session, user)
     charge = services.cancel(booking, by_user=user)

@@ -9,10 +9,19 @@ from django.urls import reverse
 from django.utils import timezone
 
 from bookings import services
-from bookings.models import Booking, BookingStatus, Charge, Session
-from lms.models import User
+from bookings.models import Booking, BookingStatus, Charge
+from lms.models import Role
 from tests.bookings.conftest import make_session, request
-from tests.factories import ProfileFactory, UserFactory
+from tests.factories import (
+    BookingFactory,
+    CourseFactory,
+    ProfileFactory,
+    SessionFactory,
+    UserFactory,
+    area,
+    practitioner,
+    with_role,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -21,14 +30,29 @@ def approval_path(message) -> str:
     return re.search(r"https?://[^/\s]+(/bookings/approve/\S+/)", message.body).group(1)
 
 
+def catalogue_entry(html: str, venue: str) -> str:
+    """The catalogue's entry for the session at this venue."""
+    return next(entry for entry in html.split('<div class="app-session')[1:] if venue in entry)
+
+
 def test_the_catalogue_lists_bookable_sessions_with_places_left_and_filters_by_area(client):
+    SessionFactory(venue="Harbour Hall, Luton")
+    nearly_full = SessionFactory(
+        course=CourseFactory(unaccredited=True),
+        local_authority=area("central-bedfordshire"),
+        venue="Priory Rooms, Chicksands",
+        capacity=2,
+    )
+    BookingFactory(session=nearly_full, confirmed=True)
     html = client.get("/courses/").content.decode()
-    assert "GCP2 Practitioner Training" in html and "Understanding Neglect" in html
-    assert "1 place left" in html  # the nearly full Central Bedfordshire session
-    luton = Session.objects.filter(local_authority__slug="luton").first().local_authority
-    filtered = client.get("/courses/", {"area": luton.pk}).content.decode()
+    assert "GCP2 Practitioner Training" in catalogue_entry(html, "Harbour Hall")
+    assert "Understanding Neglect" in catalogue_entry(html, "Priory Rooms")
+    assert "10 places left" in catalogue_entry(html, "Harbour Hall")
+    assert "1 place left" in catalogue_entry(html, "Priory Rooms")  # the nearly full session
+    filtered = client.get("/courses/", {"area": area("luton").pk}).content.decode()
     listed = filtered.split("taking bookings")[1].split('<aside class="app-contact-panel"')[0]
     assert "Luton" in listed and "Bedford Borough" not in listed and "Central Bedfordshire" not in listed
+    assert "Harbour Hall" in listed and "Priory Rooms" not in listed
 
 
 def test_request_approve_by_link_then_cancel_late_with_a_warning(client, django_capture_on_commit_callbacks):
@@ -167,9 +191,9 @@ def confirmed_booking(session):
 
 def test_a_coordinator_cancels_a_session_and_a_trainer_cannot(client, session):
     booking = confirmed_booking(session)
-    client.force_login(User.objects.get(email="trainer@example.com"))
+    client.force_login(with_role(Role.TRAINER))
     assert client.get(reverse("bookings:cancel_session", args=[session.pk])).status_code == 403
-    client.force_login(User.objects.get(email="coordinator@example.com"))
+    client.force_login(with_role(Role.WORKSHOP_COORDINATOR))
     client.post(reverse("bookings:cancel_session", args=[session.pk]), {"reason": "Venue flooded"})
     booking.refresh_from_db()
     assert booking.status == BookingStatus.SESSION_CANCELLED
@@ -177,7 +201,7 @@ def test_a_coordinator_cancels_a_session_and_a_trainer_cannot(client, session):
 
 @pytest.mark.parametrize("bad", ["abc", "", "1" * 30])
 def test_a_mangled_request_id_is_not_found_not_an_error(client, bad):
-    client.force_login(User.objects.get(email="manager@example.com"))
+    client.force_login(practitioner(user=with_role(Role.MANAGER)))
     assert (
         client.post(reverse("bookings:manager_requests"), {"booking": bad, "action": "approve"}).status_code
         == 404

@@ -1,12 +1,9 @@
-import itertools
 from datetime import date, timedelta
 
 import pytest
 
-from certificates.models import Accreditation, AccreditationScheme, AccreditationStatus
-from tests.factories import OrganisationFactory
-
-EMAILS = itertools.count(1)
+from certificates.models import Accreditation, AccreditationScheme
+from tests.factories import AccreditationFactory, OrganisationFactory
 
 
 @pytest.fixture
@@ -16,21 +13,11 @@ def scheme(db):
 
 def accredit(name="Sam Carter", *, scheme=None, organisation=None, holder=None, **fields) -> Accreditation:
     """An accreditation as an import would record it; fields override the defaults."""
-    scheme = scheme or AccreditationScheme.objects.get(name="GCP2 assessment lead")
-    defaults = {
-        "holder_email": holder.email if holder else f"holder{next(EMAILS)}@example.net",
-        "granted_on": date.today() - timedelta(days=100),
-        "status": AccreditationStatus.ACTIVE,
-        "source_type": "import",
-    }
-    defaults.update(fields)
-    return Accreditation.objects.create(
-        scheme=scheme,
-        holder=holder,
-        holder_name=name,
-        organisation=organisation if organisation is not None else OrganisationFactory(),
-        **defaults,
-    )
+    if scheme is not None:
+        fields["scheme"] = scheme
+    if organisation is not None:
+        fields["organisation"] = organisation
+    return AccreditationFactory(holder_name=name, holder=holder, **fields)
 
 
 def signed_in(client, *roles):

@@ -14,8 +14,8 @@ from pypdf import PdfReader
 from certificates import services
 from certificates.accreditation import add_months
 from certificates.models import Certificate, CertificateStatus
-from lms.models import Role, User
-from tests.factories import UserFactory
+from lms.models import Role
+from tests.factories import UserFactory, with_role
 
 pytestmark = pytest.mark.django_db
 SOURCE_IDS = itertools.count(1_000_000)
@@ -112,10 +112,21 @@ def test_only_the_holder_downloads_their_certificate(client):
     assert client.get(reverse("certificates:download", args=[certificate.code])).status_code == 404
 
 
-def test_completing_a_module_issues_a_certificate_shown_in_my_learning(client):
-    user = User.objects.get(email="practitioner@example.com")  # the demo completed Child Poverty
+def test_completing_a_module_issues_a_certificate_shown_in_my_learning(
+    client, django_capture_on_commit_callbacks
+):
+    from courses import services as learning
+    from courses.demo import correct_responses
+    from tests.courses.conftest import make_module
+
+    module, user = make_module("poverty"), UserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment = learning.enrol(module, learning.Learner(user=user))
+        for lesson in module.lessons():
+            learning.complete_lesson(enrolment, lesson)
+        learning.submit_attempt(learning.start_attempt(enrolment), correct_responses(module))
     certificate = Certificate.objects.get(holder=user, source_type="module_completion")
-    assert certificate.title == "Child Poverty"
+    assert certificate.title == "Sample poverty"
     client.force_login(user)
     html = client.get(reverse("my_learning")).content.decode()
     assert f"Download certificate {certificate.number} (PDF)" in html
@@ -152,7 +163,7 @@ def test_attending_an_accredited_session_grants_the_accreditation_once(django_ca
     session = make_session(starts_at=timezone.now() + timedelta(days=1))
     session.course.accreditation_scheme = scheme
     session.course.save()
-    trainer = User.objects.get(email="trainer@example.com")
+    trainer = with_role(Role.TRAINER)
     session.trainers.add(trainer)
     booking = confirmed(session)
     with (

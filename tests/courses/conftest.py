@@ -2,17 +2,17 @@ import copy
 
 import pytest
 
-from courses.demo import correct_responses, create_module
+from courses.demo import correct_responses
 from courses.models import LearningIndexPage
 from courses.services import Learner
 from tests.courses.sample_module import MODULE as SAMPLE
-from tests.factories import UserFactory
+from tests.factories import UserFactory, module_from_content
 
 
 def make_module(slug="sample", **overrides):
     data = copy.deepcopy(SAMPLE)
     data.update(slug=slug, title=f"Sample {slug}", **overrides)
-    return create_module(LearningIndexPage.objects.get(), data)
+    return module_from_content(LearningIndexPage.objects.get(), data)
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ from django.core import mail
 from django.urls import reverse
 
 from courses.models import Attempt, Enrolment
+from lms.models import Role
 from tests.courses.conftest import change_the_right_answer, make_module, wrong_answers
-from tests.factories import UserFactory
+from tests.factories import TEST_PASSWORD, UserFactory, with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -200,7 +201,7 @@ def test_signing_in_on_a_shared_computer_does_not_take_a_visitors_learning(clien
     client.post(f"{module.url}confidence/before/", {"rating": "2"})
     client.post(module.lessons().first().url)
     user = UserFactory(email="next.person@example.org")
-    client.post(reverse("account_login"), {"login": user.email, "password": "correct-horse-battery"})
+    client.post(reverse("account_login"), {"login": user.email, "password": TEST_PASSWORD})
     assert Enrolment.objects.get(module=module).user is None
     assert not Enrolment.objects.filter(user=user).exists()
 
@@ -208,10 +209,8 @@ def test_signing_in_on_a_shared_computer_does_not_take_a_visitors_learning(clien
 def test_editors_preview_the_assessment_as_a_learner_sees_it(module):
     from django.test import RequestFactory
 
-    from lms.models import User
-
     request = RequestFactory().get(module.url)
-    request.user = User.objects.get(email="editor@example.com")
+    request.user = with_role(Role.EDITOR)
     response = module.make_preview_request(original_request=request, preview_mode="assessment")
     html = response.render().content.decode() if hasattr(response, "render") else response.content.decode()
     assert response.status_code == 200
@@ -221,12 +220,8 @@ def test_editors_preview_the_assessment_as_a_learner_sees_it(module):
     assert question.options[0].feedback not in html
 
 
-def test_editors_can_open_a_module_and_its_vignettes_in_the_page_editor(client):
-    from courses.models import ModulePage
-    from lms.models import User
-
-    module = ModulePage.objects.get(slug="understanding-neglect")
-    client.force_login(User.objects.get(email="editor@example.com"))
+def test_editors_can_open_a_module_and_its_vignettes_in_the_page_editor(client, module):
+    client.force_login(with_role(Role.EDITOR))
     response = client.get(f"/admin/pages/{module.pk}/edit/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -270,10 +265,9 @@ def test_previewing_a_module_before_it_is_first_saved_works():
     from django.test import RequestFactory
 
     from courses.models import LearningIndexPage, ModulePage
-    from lms.models import User
 
     request = RequestFactory().get("/")
-    request.user = User.objects.get(email="editor@example.com")
+    request.user = with_role(Role.EDITOR)
     index = LearningIndexPage.objects.get()
     unsaved = ModulePage(title="Draft module", slug="draft-module", intro="Not saved yet.")
     unsaved.depth = index.depth + 1  # as Wagtail's preview-on-create places it

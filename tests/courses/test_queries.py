@@ -4,23 +4,20 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.models import Attempt, Enrolment, LearningIndexPage, ModulePage
+from courses.models import Attempt, Enrolment
 from courses.services import Learner, enrol
-from tests.factories import UserFactory
+from tests.factories import ModulePageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def add_modules(count):
     """Bare modules (no lessons or questions): enough for list pages, fast to create."""
-    index = LearningIndexPage.objects.get()
-    return [
-        index.add_child(instance=ModulePage(title=f"Module {n}", slug=f"module-{n}", intro="About it."))
-        for n in range(count)
-    ]
+    return ModulePageFactory.create_batch(count)
 
 
-@pytest.mark.parametrize("modules", [10, 1000])
+# 10 and 100 prove the count flat as well as 1,000 did: a query per module would show as 90 more.
+@pytest.mark.parametrize("modules", [10, 100])
 def test_learning_index(client, django_assert_max_num_queries, modules):
     user = UserFactory()
     for module in add_modules(modules):
@@ -31,7 +28,7 @@ def test_learning_index(client, django_assert_max_num_queries, modules):
     assert response.content.decode().count("In progress") == modules
 
 
-@pytest.mark.parametrize("enrolments", [10, 1000])
+@pytest.mark.parametrize("enrolments", [10, 100])
 def test_my_learning(client, django_assert_max_num_queries, enrolments):
     user = UserFactory()
     for n, module in enumerate(add_modules(enrolments)):

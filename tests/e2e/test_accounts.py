@@ -6,12 +6,15 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
+from lms.models import AgencyType, Role
 from tests.e2e.conftest import assert_no_axe_violations, tab_to, type_into
+from tests.factories import TEST_PASSWORD, OrganisationFactory, practitioner, with_role
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_sign_up_verify_and_complete_profile_by_keyboard(page, live_server):
+    OrganisationFactory(name="Harbour Primary School", agency_type=AgencyType.EDUCATION)
     page.goto("/account/signup/")
     assert_no_axe_violations(page)
 
@@ -40,7 +43,7 @@ def test_sign_up_verify_and_complete_profile_by_keyboard(page, live_server):
     expect(page.get_by_role("heading", level=1)).to_have_text("Complete your profile")
     assert_no_axe_violations(page)
     tab_to(page, "id_organisation")
-    page.keyboard.type("Riverside")
+    page.keyboard.type("Harbour")
     type_into(page, "id_job_role", "Teaching assistant")
     tab_to(page, "id_local_authority")
     page.keyboard.type("Luton")
@@ -53,21 +56,22 @@ def test_sign_up_verify_and_complete_profile_by_keyboard(page, live_server):
     assert_no_axe_violations(page)
 
 
-def test_sign_in_by_keyboard_with_a_wrong_then_right_password(page, demo_password):
+def test_sign_in_by_keyboard_with_a_wrong_then_right_password(page):
+    manager = practitioner(user=with_role(Role.MANAGER, email="morgan.lee@example.org"))
     page.goto("/")
     page.get_by_role("link", name="Sign in").focus()
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign in")
     assert_no_axe_violations(page)
 
-    type_into(page, "id_login", "manager@example.com")
+    type_into(page, "id_login", manager.email)
     type_into(page, "id_password", "wrong-password")
     page.keyboard.press("Enter")
     expect(page.get_by_role("alert")).to_contain_text("not correct")
     assert_no_axe_violations(page)
 
     page.get_by_label("Password").fill("")
-    type_into(page, "id_password", demo_password)
+    type_into(page, "id_password", TEST_PASSWORD)
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("My account")
     expect(page.get_by_role("heading", name="Managing your team")).to_be_visible()

@@ -4,6 +4,7 @@ late cancellation, and finance exports exactly that £105 charge. axe-core on ev
 import csv
 import io
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,18 +12,21 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from bookings.models import Session
+from lms.models import Role
 from tests.e2e.conftest import assert_no_axe_violations
+from tests.factories import SessionFactory, practitioner, with_role
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_request_approve_cancel_late_and_export(page, browser, live_server, sign_in_as):
-    # The demo's Luton GCP2 session six days away: inside the charge window.
-    session = Session.objects.filter(
-        local_authority__slug="luton", course__slug="gcp2-practitioner-training", starts_at__gt=timezone.now()
-    ).get()
-    sign_in_as("practitioner@example.com")
+    # A Luton GCP2 session five days away: inside the charge window.
+    session = SessionFactory(starts_at=timezone.now() + timedelta(days=5))
+    priya = practitioner(
+        user__full_name="Priya Patel", manager_name="Morgan Lee", manager_email="morgan.lee@example.org"
+    )
+    finance = with_role(Role.FINANCE)
+    sign_in_as(priya.email)
     page.goto("/courses/")
     assert_no_axe_violations(page)
     page.get_by_role(
@@ -30,7 +34,7 @@ def test_request_approve_cancel_late_and_export(page, browser, live_server, sign
         name=re.compile(f"Request a place on GCP2 Practitioner Training, {session.starts_at:%-d %B %Y}"),
     ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Request a place")
-    expect(page.get_by_label("Line manager's email address")).to_have_value("manager@example.com")
+    expect(page.get_by_label("Line manager's email address")).to_have_value("morgan.lee@example.org")
     assert_no_axe_violations(page)
     page.get_by_label(re.compile("I understand that if I cancel")).check()
     page.get_by_role("button", name="Send request to my manager").click()
@@ -38,7 +42,7 @@ def test_request_approve_cancel_late_and_export(page, browser, live_server, sign
     assert_no_axe_violations(page)
 
     message = next(
-        m for m in reversed(mail.outbox) if m.to == ["manager@example.com"] and "approve" in m.subject
+        m for m in reversed(mail.outbox) if m.to == ["morgan.lee@example.org"] and "approve" in m.subject
     )
     link = re.search(r"https?://[^/\s]+(/bookings/approve/\S+/)", message.body).group(1)
     manager = browser.new_context(base_url=live_server.url).new_page()
@@ -70,7 +74,7 @@ def test_request_approve_cancel_late_and_export(page, browser, live_server, sign
     expect(page.get_by_text("Your organisation will be charged £105.00")).to_be_visible()
 
     page.context.clear_cookies()
-    sign_in_as("finance@example.com")
+    sign_in_as(finance.email)
     page.goto("/finance/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Charges")
     assert_no_axe_violations(page)

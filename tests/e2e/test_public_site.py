@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import NEUTRAL_SITE, assert_no_axe_violations
+from tests.factories import practitioner
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -38,7 +39,7 @@ def test_search_and_accessibility_statement_are_accessible(page):
 
 
 def test_exit_this_page_button_signs_out_and_leaves(page, sign_in_as, live_server):
-    sign_in_as("practitioner@example.com")
+    sign_in_as(practitioner().email)
     page.goto("/guidance/what-is-neglect/")
     page.get_by_role("button", name="Emergency Exit this page").click()
     expect(page).to_have_url(NEUTRAL_SITE)

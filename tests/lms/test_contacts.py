@@ -2,7 +2,8 @@
 
 import pytest
 
-from lms.models import LocalAuthority, LocalAuthorityContact, SafeguardingContacts, User
+from lms.models import LocalAuthority, LocalAuthorityContact, Role, SafeguardingContacts
+from tests.factories import with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +44,7 @@ def test_a_number_an_editor_enters_appears_on_the_site(client):
 
 
 def test_editors_change_the_setting_in_the_wagtail_admin(client):
-    client.force_login(User.objects.get(email="editor@example.com"))
+    client.force_login(with_role(Role.EDITOR))
     setting = SafeguardingContacts.load()
     contacts = list(setting.contacts.order_by("sort_order"))
     data = {

@@ -1,10 +1,16 @@
 import pytest
 from django.urls import reverse
 
-from lms.models import LocalAuthority, Organisation, PractitionerProfile
-from tests.factories import UserFactory
+from lms.models import AgencyType, LocalAuthority, Organisation, PractitionerProfile
+from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def school(db):
+    """A school in Luton, already in the list of organisations."""
+    return OrganisationFactory(name="Harbour Primary School", agency_type=AgencyType.EDUCATION)
 
 
 @pytest.fixture
@@ -17,7 +23,7 @@ def practitioner(client):
 def form_data(**overrides):
     luton = LocalAuthority.objects.get(slug="luton")
     data = {
-        "organisation": Organisation.objects.get(name="Riverside Primary School").pk,
+        "organisation": Organisation.objects.get(name="Harbour Primary School").pk,
         "new_organisation_name": "",
         "new_organisation_type": "",
         "job_role": "Teacher",
@@ -61,7 +67,7 @@ def test_a_missing_organisation_is_added_and_flagged_for_review(client, practiti
         (
             {
                 "organisation": "",
-                "new_organisation_name": "Riverside primary school",
+                "new_organisation_name": "Harbour primary school",
                 "new_organisation_type": "education",
             },
             "new_organisation_name",

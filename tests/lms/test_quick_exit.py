@@ -1,7 +1,7 @@
 import pytest
 from django.test import Client
 
-from lms.models import User
+from tests.factories import practitioner
 
 pytestmark = pytest.mark.django_db
 
@@ -11,7 +11,7 @@ NEUTRAL_SITE = "https://www.bbc.co.uk/weather"
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_exit_signs_out_clears_the_session_and_leaves_for_a_neutral_site(method):
     client = Client(enforce_csrf_checks=True)  # leaving must work without a CSRF token
-    client.force_login(User.objects.get(email="practitioner@example.com"))
+    client.force_login(practitioner())
     client.session["anything"] = "kept in the session"
     old_key = client.session.session_key
 

@@ -6,8 +6,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from lms.models import Role, User
+from lms.models import Role
 from lms.permissions import role_required
+from tests.factories import with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -17,19 +18,19 @@ def test_every_role_exists_as_a_group():
 
 
 @pytest.mark.parametrize(
-    ("email", "reaches_admin"),
+    ("role", "reaches_admin"),
     [
-        ("practitioner@example.com", False),
-        ("manager@example.com", False),
-        ("trainer@example.com", True),  # to manage courses and sessions
-        ("finance@example.com", False),
-        ("coordinator@example.com", True),
-        ("editor@example.com", True),
-        ("admin@example.com", True),
+        (Role.PRACTITIONER, False),
+        (Role.MANAGER, False),
+        (Role.TRAINER, True),  # to manage courses and sessions
+        (Role.FINANCE, False),
+        (Role.WORKSHOP_COORDINATOR, True),
+        (Role.EDITOR, True),
+        (Role.ADMINISTRATOR, True),
     ],
 )
-def test_only_roles_that_need_it_reach_the_wagtail_admin(client, email, reaches_admin):
-    client.force_login(User.objects.get(email=email))
+def test_only_roles_that_need_it_reach_the_wagtail_admin(client, role, reaches_admin):
+    client.force_login(with_role(role))
     response = client.get("/admin/")
     if reaches_admin:
         assert response.status_code == 200
@@ -43,22 +44,22 @@ def test_only_roles_that_need_it_reach_the_wagtail_admin(client, email, reaches_
     "url", ["/admin/pages/", "/admin/documents/", "/admin/settings/lms/safeguardingcontacts/"]
 )
 def test_editors_can_edit_pages_documents_and_contacts(client, url):
-    client.force_login(User.objects.get(email="editor@example.com"))
+    client.force_login(with_role(Role.EDITOR))
     assert client.get(url, follow=True).status_code == 200
 
 
 def test_only_administrators_review_organisations_and_users(client):
-    client.force_login(User.objects.get(email="editor@example.com"))
+    client.force_login(with_role(Role.EDITOR))
     assert client.get("/admin/organisations/").status_code == 302  # Wagtail's "no permission"
     assert client.get("/admin/users/").status_code == 302
-    client.force_login(User.objects.get(email="admin@example.com"))
+    client.force_login(with_role(Role.ADMINISTRATOR))
     assert client.get("/admin/organisations/").status_code == 200
     assert client.get("/admin/users/").status_code == 200
 
 
-@pytest.mark.parametrize("email", ["practitioner@example.com", "editor@example.com", "finance@example.com"])
-def test_nobody_but_developers_reaches_the_django_admin(client, email):
-    client.force_login(User.objects.get(email=email))
+@pytest.mark.parametrize("role", [Role.PRACTITIONER, Role.EDITOR, Role.FINANCE])
+def test_nobody_but_developers_reaches_the_django_admin(client, role):
+    client.force_login(with_role(role))
     response = client.get("/django-admin/")
     assert response.status_code == 302
     assert "/django-admin/login/" in response["Location"]
@@ -77,9 +78,9 @@ def _staff_view(request):
 def test_role_required_lets_the_role_in_and_refuses_others():
     view = role_required(Role.FINANCE)(_staff_view)
     request = RequestFactory().get("/finance/")
-    request.user = User.objects.get(email="finance@example.com")
+    request.user = with_role(Role.FINANCE)
     assert view(request).content == b"finance only"
-    request.user = User.objects.get(email="practitioner@example.com")
+    request.user = with_role(Role.PRACTITIONER)
     with pytest.raises(PermissionDenied):
         view(request)
 

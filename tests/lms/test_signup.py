@@ -6,7 +6,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from lms.models import Organisation, PractitionerProfile, Role, User
+from lms.models import AgencyType, PractitionerProfile, Role, User
+from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def test_sign_up_verify_email_then_complete_profile(client):
     assert response.status_code == 302
     assert response["Location"] == reverse("profile")
 
-    luton = Organisation.objects.get(name="Riverside Primary School")
+    luton = OrganisationFactory(name="Harbour Primary School", agency_type=AgencyType.EDUCATION)
     response = client.post(
         reverse("profile"),
         {
@@ -78,10 +79,11 @@ def test_sign_up_errors_re_render_with_an_error_summary_and_keep_input(client):
 
 def test_signing_up_with_an_existing_email_does_not_reveal_the_account(client):
     """Enumeration prevention: the response is the same as for a new address."""
-    response = client.post(reverse("account_signup"), {**SIGNUP, "email": "practitioner@example.com"})
+    UserFactory(email="priya@example.org")
+    response = client.post(reverse("account_signup"), {**SIGNUP, "email": "priya@example.org"})
     assert response.status_code == 302
     assert response["Location"] == reverse("account_email_verification_sent")
-    assert User.objects.filter(email="practitioner@example.com").count() == 1
+    assert User.objects.filter(email="priya@example.org").count() == 1
 
 
 def test_the_confirmation_email_is_in_the_partnerships_words(client):

@@ -1,5 +1,7 @@
 """Load the demo: the public page tree and guidance, resource documents, organisations and one
-account per role. Idempotent: what already exists is left as it is, so editors' changes survive."""
+account per role. Idempotent: what already exists is left as it is, so editors' changes survive.
+People, organisations, courses and sessions are made with the factories the tests use
+(`<app>/factories.py`); bookings and accreditations go through the real services."""
 
 import os
 from importlib import import_module
@@ -18,12 +20,12 @@ from wagtail.documents.models import Document
 from wagtail.models import Page, Site
 
 from lms.content import guidance
+from lms.factories import OrganisationFactory, ProfileFactory, area, with_role
 from lms.models import (
     AgencyType,
     GuidanceIndexPage,
     GuidancePage,
     HomePage,
-    LocalAuthority,
     Organisation,
     PractitionerProfile,
     Role,
@@ -32,6 +34,12 @@ from lms.models import (
 )
 
 DEFAULT_DEMO_PASSWORD = "hub-demo-password"  # noqa: S105 - documented demo credential, dev only
+
+
+def demo_password() -> str:
+    """The demo accounts' password: DEMO_PASSWORD when set (documented in README), else the default."""
+    return os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
+
 
 DEMO_ORGANISATIONS = [
     ("Luton Borough Council Children's Services", AgencyType.CHILDRENS_SOCIAL_CARE, "luton", True),
@@ -156,44 +164,39 @@ class Command(BaseCommand):
     # People ------------------------------------------------------------------------------
 
     def seed_organisations(self) -> dict[str, Organisation]:
-        areas = {area.slug: area for area in LocalAuthority.objects.all()}
         organisations = {}
         for name, agency_type, area_slug, is_council in DEMO_ORGANISATIONS:
-            organisations[name], _ = Organisation.objects.get_or_create(
-                name=name,
-                local_authority=areas[area_slug],
-                defaults={"agency_type": agency_type, "is_council": is_council},
+            organisations[name] = Organisation.objects.filter(
+                name=name, local_authority__slug=area_slug
+            ).first() or OrganisationFactory(
+                name=name, agency_type=agency_type, local_authority=area(area_slug), is_council=is_council
             )
         return organisations
 
     def seed_accounts(self, organisations: dict[str, Organisation]) -> None:
-        password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
-        practitioners = Group.objects.get(name=Role.PRACTITIONER)
+        password = demo_password()
         for email, full_name, role in DEMO_ACCOUNTS:
-            user, created = User.objects.get_or_create(email=email, defaults={"full_name": full_name})
-            if created:
-                user.set_password(password)
-                user.is_superuser = role == Role.ADMINISTRATOR
-                user.save()
-            user.groups.add(practitioners, Group.objects.get(name=role))
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                with_role(role, email=email, full_name=full_name, password=password)
+                continue
+            # An account already there keeps its password and name, but its role and address again.
+            user.groups.add(*Group.objects.filter(name__in=[Role.PRACTITIONER, role]))
             EmailAddress.objects.update_or_create(
                 user=user, email=email, defaults={"verified": True, "primary": True}
             )
         council = organisations["Luton Borough Council Children's Services"]
-        luton = council.local_authority
-        for email, job_role in [
-            ("practitioner@example.com", "Family support worker"),
-            ("manager@example.com", "Team manager"),
+        for email, job_role, manager_name, manager_email in [
+            ("practitioner@example.com", "Family support worker", "Marcus Bennett", "manager@example.com"),
+            ("manager@example.com", "Team manager", "Service Manager", "service.manager@example.com"),
         ]:
-            PractitionerProfile.objects.get_or_create(
-                user=User.objects.get(email=email),
-                defaults={
-                    "organisation": council,
-                    "job_role": job_role,
-                    "local_authority": luton,
-                    "manager_name": "Marcus Bennett" if email != "manager@example.com" else "Service Manager",
-                    "manager_email": "manager@example.com"
-                    if email != "manager@example.com"
-                    else "service.manager@example.com",
-                },
-            )
+            user = User.objects.get(email=email)
+            if not PractitionerProfile.objects.filter(user=user).exists():
+                ProfileFactory(
+                    user=user,
+                    organisation=council,
+                    job_role=job_role,
+                    local_authority=council.local_authority,
+                    manager_name=manager_name,
+                    manager_email=manager_email,
+                )
