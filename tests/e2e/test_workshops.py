@@ -9,10 +9,10 @@ from django.core import mail
 from django.test import Client
 from playwright.sync_api import expect
 
-from bookings.models import WorkshopRequest, WorkshopStatus
 from lms.models import User
-from tests.bookings.workshop_helpers import in_days
 from tests.e2e.conftest import assert_no_axe_violations, tab_to, type_into
+from tests.workshops.helpers import in_days
+from workshops.models import WorkshopRequest, WorkshopStatus
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -1,0 +1,30 @@
+from .pages import WorkshopIndexPage, WorkshopPage
+from .requests import (
+    Audience,
+    HostType,
+    PreferredDate,
+    TimeOfDay,
+    Workshop,
+    WorkshopEvent,
+    WorkshopFormat,
+    WorkshopReferenceCounter,
+    WorkshopRequest,
+    WorkshopRequestQuerySet,
+    WorkshopStatus,
+)
+
+__all__ = [
+    "Audience",
+    "HostType",
+    "PreferredDate",
+    "TimeOfDay",
+    "Workshop",
+    "WorkshopEvent",
+    "WorkshopFormat",
+    "WorkshopIndexPage",
+    "WorkshopPage",
+    "WorkshopReferenceCounter",
+    "WorkshopRequest",
+    "WorkshopRequestQuerySet",
+    "WorkshopStatus",
+]

@@ -1,0 +1,357 @@
+"""Workshop request rules: submitting with a reference, proposing and confirming a date with a
+facilitator, declining, cancelling and recording delivery. Every change locks the request
+row, is checked against ALLOWED_TRANSITIONS, leaves a WorkshopEvent and emails after commit."""
+
+import secrets
+from datetime import UTC, date, datetime
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from bookings.formatting import govuk_span, today_in_london
+from lms.models import Role
+from workshops.models import (
+    PreferredDate,
+    WorkshopEvent,
+    WorkshopFormat,
+    WorkshopReferenceCounter,
+    WorkshopRequest,
+    WorkshopStatus,
+)
+from workshops.models.requests import SCHEDULED
+
+MAX_PREFERRED_DATES = 3
+
+
+class WorkshopError(Exception):
+    """A change the rules refuse; the message is shown to the person who asked for it."""
+
+
+# Submitting ------------------------------------------------------------------------------
+
+
+def _next_reference(year: int) -> str:
+    """WS-2026-0042: the next number of the year, safe when requests arrive together. The
+    UPDATE locks the year's counter row until the submitting transaction commits, so two
+    submissions can never read the same number; the first of a year creates the row."""
+    for _ in range(3):
+        if WorkshopReferenceCounter.objects.filter(year=year).update(last_number=F("last_number") + 1):
+            number = WorkshopReferenceCounter.objects.get(year=year).last_number
+            return f"WS-{year}-{number:04d}"
+        try:
+            with transaction.atomic():
+                WorkshopReferenceCounter.objects.create(year=year, last_number=0)
+        except IntegrityError:
+            pass  # another submission created it first: go round and take the next number
+    raise WorkshopError("We could not give your request a reference. Please try again.")
+
+
+HOST_FIELDS = (
+    "organisation_name",
+    "organisation_type",
+    "local_authority",
+    "format",
+    "address",
+    "postcode",
+    "audience",
+    "audience_size",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "accessibility_needs",
+)
+
+
+@transaction.atomic
+def submit(
+    *, workshop: str, preferred_dates: list[tuple[date, str]], consent_to_contact: bool, **details
+) -> WorkshopRequest:
+    """A host's request. The form checks each field; these are the rules a request must meet
+    however it arrives."""
+    if not consent_to_contact:
+        raise WorkshopError("Confirm that we can contact you about this request.")
+    if not preferred_dates:
+        raise WorkshopError("Give at least one date you would like.")
+    if len(preferred_dates) > MAX_PREFERRED_DATES:
+        raise WorkshopError(f"Give no more than {MAX_PREFERRED_DATES} dates.")
+    today = today_in_london()
+    if any(day <= today for day, _ in preferred_dates):
+        raise WorkshopError("Preferred dates must be in the future.")
+    unknown = set(details) - set(HOST_FIELDS)
+    if unknown:
+        raise TypeError(f"Unexpected host details: {sorted(unknown)}")
+    if details.get("format") == WorkshopFormat.ONLINE:
+        details["address"], details["postcode"] = "", ""
+    elif not details.get("address", "").strip() or not details.get("postcode", "").strip():
+        raise WorkshopError("Give the address and postcode where the workshop would be held.")
+    request = WorkshopRequest.objects.create(
+        workshop=workshop,
+        reference=_next_reference(today.year),
+        secret=secrets.token_hex(16),
+        consent_to_contact=True,
+        **{key: value.strip() if isinstance(value, str) else value for key, value in details.items()},
+    )
+    PreferredDate.objects.bulk_create(
+        PreferredDate(request=request, date=day, time_of_day=time_of_day, position=position)
+        for position, (day, time_of_day) in enumerate(preferred_dates, start=1)
+    )
+    _event(request, "requested", by_host=True, to_status=request.status)
+    _notify(request, "received")
+    return request
+
+
+# Transitions -----------------------------------------------------------------------------
+
+
+def _lock(request: WorkshopRequest) -> WorkshopRequest:
+    # Only the request's own row: PostgreSQL cannot lock the nullable side of the outer joins.
+    return (
+        WorkshopRequest.objects.select_for_update(of=("self",))
+        .select_related("facilitator", "local_authority")
+        .get(pk=request.pk)
+    )
+
+
+def _event(request, action, *, actor=None, by_host=False, from_status="", to_status="", detail=""):
+    WorkshopEvent.objects.create(
+        request=request,
+        action=action,
+        actor=actor,
+        by_host=by_host,
+        from_status=from_status,
+        to_status=to_status,
+        detail=detail,
+    )
+
+
+def enqueue_email(request_id: int, message: str, extra: dict | None = None) -> None:
+    from workshops.tasks import send_workshop_email
+
+    send_workshop_email.enqueue(request_id, message, extra or {})
+
+
+def _notify(request: WorkshopRequest, message: str, **extra) -> None:
+    transaction.on_commit(lambda: enqueue_email(request.pk, message, extra))
+
+
+STATE_PHRASES = {
+    WorkshopStatus.REQUESTED: "waiting for a date",
+    WorkshopStatus.PROPOSED: "waiting for the host to accept a date",
+    WorkshopStatus.CONFIRMED: "confirmed",
+    WorkshopStatus.DELIVERED: "delivered",
+    WorkshopStatus.DECLINED: "declined",
+    WorkshopStatus.CANCELLED: "cancelled",
+}
+
+
+def _move(request, to: WorkshopStatus, action: str, *, refusal: str, actor=None, by_host=False, detail=""):
+    """Change the status if ALLOWED_TRANSITIONS permits it, recording who did it; otherwise
+    refuse with a sentence the person can act on."""
+    if not request.can_move_to(to):
+        raise WorkshopError(f"This workshop request is {STATE_PHRASES[request.status]}, so {refusal}.")
+    was = request.status
+    request.status = to
+    request.save()
+    _event(request, action, actor=actor, by_host=by_host, from_status=was, to_status=to, detail=detail)
+    return was
+
+
+def _release_facilitator(request: WorkshopRequest, facilitator, was: str, why: str) -> None:
+    """A confirmed facilitator is told when the workshop is off their diary."""
+    if facilitator is not None and was == WorkshopStatus.CONFIRMED:
+        _notify(request, "facilitator_released", facilitator_id=facilitator.pk, why=why)
+
+
+def _in_future(starts_at: datetime) -> bool:
+    return starts_at > timezone.now()
+
+
+def _has_started(request: WorkshopRequest) -> bool:
+    """Only a confirmed workshop can have started. A proposal whose date has passed never took
+    place: the host can still ask for another date or cancel it."""
+    return request.status == WorkshopStatus.CONFIRMED and not _in_future(request.starts_at)
+
+
+@transaction.atomic
+def propose(
+    request: WorkshopRequest,
+    *,
+    starts_at: datetime,
+    ends_at: datetime,
+    facilitator,
+    by_user,
+    message: str = "",
+) -> WorkshopRequest:
+    """Offer the host a date, time and facilitator. Also rearranges a confirmed workshop that
+    has not started: the host must then agree the new date."""
+    request = _lock(request)
+    if _has_started(request):
+        raise WorkshopError(
+            "This workshop has already started, so it can no longer be rearranged. "
+            "Record it as delivered once it has finished."
+        )
+    if not _in_future(starts_at):
+        raise WorkshopError("Propose a date and time in the future.")
+    # In UTC: aware datetimes sharing a zone compare by wall clock, which is wrong across the
+    # October change (1:15am GMT is after 1:30am BST).
+    if ends_at.astimezone(UTC) <= starts_at.astimezone(UTC):
+        raise WorkshopError("The workshop must end after it starts.")
+    if facilitator is None or not facilitator.has_role(Role.TRAINER):
+        raise WorkshopError("Choose a facilitator who is a trainer.")
+    previous_facilitator = request.facilitator
+    request.starts_at, request.ends_at, request.facilitator = starts_at, ends_at, facilitator
+    request.message_to_host = message.strip()
+    was = _move(
+        request,
+        WorkshopStatus.PROPOSED,
+        "date proposed",
+        refusal="a date cannot be proposed",
+        actor=by_user,
+        detail=f"{govuk_span(starts_at, ends_at)} with {facilitator.full_name}",
+    )
+    _release_facilitator(request, previous_facilitator, was, "The workshop is being rearranged.")
+    _notify(request, "proposed")
+    return request
+
+
+def host_actions(request: WorkshopRequest) -> set[str]:
+    """What the host can do from the status page now, by the same rules accept,
+    ask_for_another_date and cancel check, so the page never offers what they would refuse."""
+    started = _has_started(request)
+    actions = set()
+    if request.status == WorkshopStatus.PROPOSED and _in_future(request.starts_at):
+        actions.add("accept")
+    if request.status in SCHEDULED and not started:
+        actions.add("another_date")
+    if request.can_move_to(WorkshopStatus.CANCELLED) and not started:
+        actions.add("cancel")
+    return actions
+
+
+@transaction.atomic
+def accept(request: WorkshopRequest) -> WorkshopRequest:
+    """The host accepts the proposed date from their status page."""
+    request = _lock(request)
+    if request.status == WorkshopStatus.PROPOSED and not _in_future(request.starts_at):
+        raise WorkshopError("The proposed date has passed. Ask for another date instead.")
+    _move(
+        request, WorkshopStatus.CONFIRMED, "date accepted", refusal="there is no date to accept", by_host=True
+    )
+    _confirmed(request)
+    return request
+
+
+@transaction.atomic
+def confirm(request: WorkshopRequest, *, by_user) -> WorkshopRequest:
+    """A coordinator confirms the proposed date, for instance after agreeing it by phone."""
+    request = _lock(request)
+    if request.status == WorkshopStatus.PROPOSED and not _in_future(request.starts_at):
+        raise WorkshopError("The proposed date has passed. Propose another date.")
+    _move(request, WorkshopStatus.CONFIRMED, "confirmed", refusal="it cannot be confirmed", actor=by_user)
+    _confirmed(request)
+    return request
+
+
+def _confirmed(request: WorkshopRequest) -> None:
+    _notify(request, "confirmed")
+    _notify(request, "facilitator_confirmed")
+
+
+@transaction.atomic
+def ask_for_another_date(request: WorkshopRequest, *, message: str) -> WorkshopRequest:
+    """The host cannot do the proposed (or even the confirmed) date: back to the coordinators,
+    with the host's note, and off the facilitator's diary."""
+    if not message.strip():
+        raise WorkshopError("Tell us which dates or times would suit you better.")
+    request = _lock(request)
+    if _has_started(request):
+        raise WorkshopError("This workshop has already started.")
+    proposal = govuk_span(request.starts_at, request.ends_at) if request.starts_at else "the date proposed"
+    facilitator = request.facilitator
+    if request.status in SCHEDULED:
+        request.starts_at = request.ends_at = request.facilitator = None
+    was = _move(
+        request,
+        WorkshopStatus.REQUESTED,
+        "asked for another date",
+        refusal="there is no date to change",
+        by_host=True,
+        detail=f"Instead of {proposal}: {message.strip()}",
+    )
+    _release_facilitator(request, facilitator, was, "The host asked for another date.")
+    _notify(request, "another_date")
+    return request
+
+
+@transaction.atomic
+def decline(request: WorkshopRequest, *, reason: str, by_user) -> WorkshopRequest:
+    if not reason.strip():
+        raise WorkshopError("Give a reason for declining: the host will see it.")
+    request = _lock(request)
+    if request.status == WorkshopStatus.CONFIRMED:
+        raise WorkshopError("This workshop is confirmed: cancel it instead, giving the host a reason.")
+    request.closed_reason = reason.strip()
+    _move(
+        request,
+        WorkshopStatus.DECLINED,
+        "declined",
+        refusal="it cannot be declined",
+        actor=by_user,
+        detail=request.closed_reason,
+    )
+    _notify(request, "declined")
+    return request
+
+
+@transaction.atomic
+def cancel(request: WorkshopRequest, *, reason: str = "", by_user=None) -> WorkshopRequest:
+    """The host cancels from their status page (by_user None), or a coordinator cancels a
+    workshop that cannot go ahead (with a reason the host will see). Only before it starts."""
+    request = _lock(request)
+    if by_user is not None and not reason.strip():
+        raise WorkshopError("Give a reason for cancelling: the host will see it.")
+    if _has_started(request):
+        raise WorkshopError("This workshop has already started, so it can no longer be cancelled.")
+    request.closed_reason = reason.strip()
+    was = _move(
+        request,
+        WorkshopStatus.CANCELLED,
+        "cancelled",
+        refusal="it cannot be cancelled",
+        actor=by_user,
+        by_host=by_user is None,
+        detail=request.closed_reason,
+    )
+    _release_facilitator(request, request.facilitator, was, "The workshop has been cancelled.")
+    _notify(request, "cancelled", by_host=by_user is None)
+    return request
+
+
+@transaction.atomic
+def record_delivery(
+    request: WorkshopRequest, *, attendance: int, audience: list[str], note: str = "", by_user
+) -> WorkshopRequest:
+    """After the workshop: how many came and who they were, for the Partnership Board's reports.
+    Recording again corrects the figures without emailing the host a second time."""
+    request = _lock(request)
+    if attendance < 0:
+        raise WorkshopError("Attendance cannot be negative.")
+    if request.status == WorkshopStatus.CONFIRMED and _in_future(request.starts_at):
+        raise WorkshopError("Record attendance once the workshop has started.")
+    request.attendance, request.delivered_audience, request.delivery_note = attendance, audience, note.strip()
+    detail = f"{attendance} attended"
+    if request.status == WorkshopStatus.DELIVERED:
+        request.save()
+        _event(request, "delivery corrected", actor=by_user, detail=detail)
+        return request
+    _move(
+        request,
+        WorkshopStatus.DELIVERED,
+        "delivered",
+        refusal="attendance cannot be recorded: only a confirmed workshop is delivered",
+        actor=by_user,
+        detail=detail,
+    )
+    _notify(request, "delivered")
+    return request
