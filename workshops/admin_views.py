@@ -25,7 +25,7 @@ from workshops.admin_forms import DeliveryForm, MonthForm, ProposeForm, ReasonFo
 from workshops.clashes import clashes
 from workshops.models import Workshop, WorkshopFormat, WorkshopRequest, WorkshopStatus
 from workshops.models.requests import OUTSIDE
-from workshops.services import WorkshopError
+from workshops.services import ClashError, WorkshopError
 
 AREA_OUTSIDE = "outside"  # the area filter's value for hosts with no local authority
 QUEUE_CRUMB = {"url": reverse_lazy("workshops_admin:index"), "label": "Workshop requests"}
@@ -230,23 +230,20 @@ class WorkshopRequestView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, T
         form = self.forms["propose"] = ProposeForm(self.request.POST)
         if not form.is_valid():
             return None
-        found = clashes(form.cleaned_data["facilitator"], form.starts_at, form.ends_at, ignore=self.object)
-        if found and not form.cleaned_data["propose_despite_clash"]:
-            self.proposal_clashes = found
-            form.add_error(
-                "propose_despite_clash",
-                f"{form.cleaned_data['facilitator'].full_name} is already down for something at that time. "
-                "Choose another time or facilitator, or tick to propose anyway.",
+        try:
+            services.propose(
+                self.object,
+                starts_at=form.starts_at,
+                ends_at=form.ends_at,
+                facilitator=form.cleaned_data["facilitator"],
+                message=form.cleaned_data["message"],
+                by_user=self.request.user,
+                despite_clash=form.cleaned_data["propose_despite_clash"],
             )
+        except ClashError as clash:
+            self.proposal_clashes = clash.clashes
+            form.add_error("propose_despite_clash", str(clash))
             return None
-        services.propose(
-            self.object,
-            starts_at=form.starts_at,
-            ends_at=form.ends_at,
-            facilitator=form.cleaned_data["facilitator"],
-            message=form.cleaned_data["message"],
-            by_user=self.request.user,
-        )
         return "Date proposed. The host has been emailed a link to accept it."
 
     def _confirm(self):

@@ -1,6 +1,6 @@
-"""Clashes: a facilitator down for two things at once. Warned about, never refused, because
-coordinators know when a clash is only on paper (a session that will finish early, a colleague
-covering)."""
+"""Clashes: a facilitator down for two things at once. Proposing over one needs the
+coordinator's say-so (services.propose(despite_clash=True)), never more, because coordinators
+know when a clash is only on paper (a session that will finish early, a colleague covering)."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,25 +23,33 @@ class Clash:
     ends_at: datetime
 
 
+def overlapping_workshops(facilitator, starts_at, ends_at):
+    """The facilitator's proposed or confirmed workshops overlapping the time (touching is not
+    overlapping). The arguments are values, or OuterRefs when WorkshopRequest.objects
+    .with_clash_flag() asks the same of every row at once: the rule is written only here."""
+    return WorkshopRequest.objects.filter(
+        facilitator=facilitator, status__in=SCHEDULED, starts_at__lt=ends_at, ends_at__gt=starts_at
+    )
+
+
+def overlapping_sessions(facilitator, starts_at, ends_at):
+    """The scheduled classroom sessions the facilitator trains overlapping the time."""
+    return Session.objects.filter(
+        trainers=facilitator, status=SessionStatus.SCHEDULED, starts_at__lt=ends_at, ends_at__gt=starts_at
+    )
+
+
 def clashes(facilitator, starts_at: datetime, ends_at: datetime, *, ignore=None) -> list[Clash]:
-    """Everything else the facilitator is down for that overlaps: proposed or confirmed
-    workshops, and classroom sessions they train. (The queue and calendar flag the same thing
-    for many rows at once with WorkshopRequest.objects.with_clash_flag().)"""
+    """Everything else the facilitator is down for that overlaps, described for a person."""
     if facilitator is None or starts_at is None or ends_at is None:
         return []
     workshops = (
-        WorkshopRequest.objects.filter(
-            facilitator=facilitator, status__in=SCHEDULED, starts_at__lt=ends_at, ends_at__gt=starts_at
-        )
+        overlapping_workshops(facilitator, starts_at, ends_at)
         .exclude(pk=getattr(ignore, "pk", None))
         .order_by("starts_at")
     )
     sessions = (
-        Session.objects.filter(
-            trainers=facilitator, status=SessionStatus.SCHEDULED, starts_at__lt=ends_at, ends_at__gt=starts_at
-        )
-        .select_related("course")
-        .order_by("starts_at")
+        overlapping_sessions(facilitator, starts_at, ends_at).select_related("course").order_by("starts_at")
     )
     found = [
         Clash(f"{w.get_workshop_display()} for {w.organisation_name} ({w.reference})", w.starts_at, w.ends_at)

@@ -164,6 +164,7 @@ def _requests() -> None:
             ends_at=starts + timedelta(hours=1),
             facilitator=trainer,
             by_user=coordinator,
+            despite_clash=True,  # one of them deliberately clashes, to show the flag
         )
 
     # Requested: waiting for a coordinator (one from outside the three areas).

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from bookings.formatting import govuk_span, today_in_london
 from lms.models import Role
+from workshops.clashes import clashes
 from workshops.models import (
     PreferredDate,
     WorkshopEvent,
@@ -26,6 +27,18 @@ MAX_PREFERRED_DATES = 3
 
 class WorkshopError(Exception):
     """A change the rules refuse; the message is shown to the person who asked for it."""
+
+
+class ClashError(WorkshopError):
+    """The facilitator is already down for something at the time proposed. Carries the clashes,
+    so the coordinator sees what they are before ticking to propose anyway."""
+
+    def __init__(self, facilitator, found):
+        super().__init__(
+            f"{facilitator.full_name} is already down for something at that time. "
+            "Choose another time or facilitator, or tick to propose anyway."
+        )
+        self.clashes = found
 
 
 # Submitting ------------------------------------------------------------------------------
@@ -182,9 +195,11 @@ def propose(
     facilitator,
     by_user,
     message: str = "",
+    despite_clash: bool = False,
 ) -> WorkshopRequest:
     """Offer the host a date, time and facilitator. Also rearranges a confirmed workshop that
-    has not started: the host must then agree the new date."""
+    has not started: the host must then agree the new date. A facilitator already down for
+    something at that time is refused (ClashError) unless the coordinator says `despite_clash`."""
     request = _lock(request)
     if _has_started(request):
         raise WorkshopError(
@@ -199,6 +214,8 @@ def propose(
         raise WorkshopError("The workshop must end after it starts.")
     if facilitator is None or not facilitator.has_role(Role.TRAINER):
         raise WorkshopError("Choose a facilitator who is a trainer.")
+    if not despite_clash and (found := clashes(facilitator, starts_at, ends_at, ignore=request)):
+        raise ClashError(facilitator, found)
     previous_facilitator = request.facilitator
     request.starts_at, request.ends_at, request.facilitator = starts_at, ends_at, facilitator
     request.message_to_host = message.strip()

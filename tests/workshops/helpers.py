@@ -50,7 +50,9 @@ def submit(**overrides) -> WorkshopRequest:
     return services.submit(**details)
 
 
-def propose(request, *, days=20, hour=10, facilitator=None, hours=1) -> WorkshopRequest:
+def propose(request, *, days=20, hour=10, facilitator=None, hours=1, despite_clash=True) -> WorkshopRequest:
+    """Propose as a coordinator who has ticked past any clash: most tests put several requests
+    on the same default hour with the one demo trainer. test_clashes.py tests the refusal."""
     starts = at(days, hour)
     return services.propose(
         request,
@@ -58,6 +60,7 @@ def propose(request, *, days=20, hour=10, facilitator=None, hours=1) -> Workshop
         ends_at=starts + timedelta(hours=hours),
         facilitator=facilitator or trainer(),
         by_user=coordinator(),
+        despite_clash=despite_clash,
     )
 
 

@@ -95,6 +95,29 @@ def test_proposing_over_a_clash_warns_and_needs_a_tick(client):
     assert second.status == WorkshopStatus.PROPOSED and flagged(second)
 
 
+def test_the_service_refuses_a_clash_unless_the_coordinator_says_so():
+    """The tick is the service's rule, not only the admin form's: any caller must say so."""
+    first = propose(submit(), days=20, hour=10)
+    second = submit(organisation_name="Second")
+    with pytest.raises(services.ClashError) as refused:
+        propose(second, days=20, hour=10, despite_clash=False)
+    assert [c.what for c in refused.value.clashes] == [
+        f"Listen Up, Speak Up for Hillside Scouts ({first.reference})"
+    ]
+    assert "Tessa Okafor is already down for something at that time" in str(refused.value)
+    second.refresh_from_db()
+    assert second.status == WorkshopStatus.REQUESTED and second.starts_at is None
+    assert list(second.events.values_list("action", flat=True)) == ["requested"]
+    propose(second, days=20, hour=10, despite_clash=True)
+    second.refresh_from_db()
+    assert second.status == WorkshopStatus.PROPOSED and flagged(second)
+
+
+def test_a_proposal_with_no_clash_needs_no_tick():
+    request = propose(submit(), days=20, hour=10, despite_clash=False)
+    assert request.status == WorkshopStatus.PROPOSED and not flagged(request)
+
+
 def row_for(html: str, text: str) -> str:
     return next(row for row in html.split("<tr")[1:] if text in row)
 

@@ -97,24 +97,17 @@ class WorkshopRequestQuerySet(models.QuerySet):
 
     def with_clash_flag(self):
         """Annotate `has_clash`: the facilitator has another proposed or confirmed workshop, or a
-        classroom session they train, overlapping in time. One query however many rows."""
-        from bookings.models.courses import Session, SessionStatus
+        classroom session they train, overlapping in time. One query however many rows. The
+        rule itself is in workshops.clashes, shared with the warning when proposing."""
+        from workshops.clashes import overlapping_sessions, overlapping_workshops
 
-        other_workshops = WorkshopRequest.objects.filter(
-            facilitator=OuterRef("facilitator"),
-            status__in=SCHEDULED,
-            starts_at__lt=OuterRef("ends_at"),
-            ends_at__gt=OuterRef("starts_at"),
-        ).exclude(pk=OuterRef("pk"))
-        sessions = Session.objects.filter(
-            trainers=OuterRef("facilitator"),
-            status=SessionStatus.SCHEDULED,
-            starts_at__lt=OuterRef("ends_at"),
-            ends_at__gt=OuterRef("starts_at"),
-        )
+        row = (OuterRef("facilitator"), OuterRef("starts_at"), OuterRef("ends_at"))
         return self.annotate(
             has_clash=Q(status__in=SCHEDULED, facilitator__isnull=False)
-            & (Exists(other_workshops) | Exists(sessions))
+            & (
+                Exists(overlapping_workshops(*row).exclude(pk=OuterRef("pk")))
+                | Exists(overlapping_sessions(*row))
+            )
         )
 
 
