@@ -196,8 +196,6 @@ class WorkshopRequestView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, T
                 "clashes": clashes(obj.facilitator, obj.starts_at, obj.ends_at, ignore=obj)
                 if obj.status in (WorkshopStatus.PROPOSED, WorkshopStatus.CONFIRMED)
                 else [],
-                "can": {status.value: obj.can_move_to(status) for status in WorkshopStatus},
-                "started": obj.starts_at is not None and obj.starts_at <= timezone.now(),
                 "proposal_clashes": getattr(self, "proposal_clashes", []),
             }
         )

@@ -3,9 +3,10 @@ status link; the facilitator's confirmation carries the workshop as an .ics file
 
 import logging
 
-from django.conf import settings
+from django.urls import reverse
 
 from lms import emails
+from lms.links import absolute_url
 from workshops import calendar, links
 from workshops.models import WorkshopRequest, WorkshopStatus
 
@@ -36,7 +37,7 @@ def send(request_id: int, message: str, extra: dict) -> None:
         "request": request,
         "workshop": request.get_workshop_display(),
         "status_url": links.status_url(request),
-        "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        "facilitator_list_url": absolute_url(reverse("workshops:facilitator_list")),
         "extra": extra,
     }
     to = [request.contact_email]

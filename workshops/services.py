@@ -1,6 +1,7 @@
 """Workshop request rules: submitting with a reference, proposing and confirming a date with a
-facilitator, declining, cancelling and recording delivery. Every change locks the request
-row, is checked against ALLOWED_TRANSITIONS, leaves a WorkshopEvent and emails after commit."""
+facilitator, declining, cancelling and recording delivery. Every change locks the request row
+and moves it through the transition table (workshops.models.transitions.MACHINE), which checks
+who may do it and when, saves and writes the WorkshopEvent; emails go after commit."""
 
 import secrets
 from datetime import UTC, date, datetime
@@ -11,21 +12,21 @@ from django.utils import timezone
 
 from bookings.formatting import govuk_span, today_in_london
 from lms.models import Role
+from lms.states import TransitionError
 from workshops.clashes import clashes
 from workshops.models import (
+    MACHINE,
     PreferredDate,
-    WorkshopEvent,
     WorkshopFormat,
     WorkshopReferenceCounter,
     WorkshopRequest,
     WorkshopStatus,
 )
-from workshops.models.requests import SCHEDULED
 
 MAX_PREFERRED_DATES = 3
 
 
-class WorkshopError(Exception):
+class WorkshopError(TransitionError):
     """A change the rules refuse; the message is shown to the person who asked for it."""
 
 
@@ -109,7 +110,7 @@ def submit(
         PreferredDate(request=request, date=day, time_of_day=time_of_day, position=position)
         for position, (day, time_of_day) in enumerate(preferred_dates, start=1)
     )
-    _event(request, "requested", by_host=True, to_status=request.status)
+    MACHINE.record(request, "request", actor_email=request.contact_email, from_state="", by_host=True)
     _notify(request, "received")
     return request
 
@@ -126,18 +127,6 @@ def _lock(request: WorkshopRequest) -> WorkshopRequest:
     )
 
 
-def _event(request, action, *, actor=None, by_host=False, from_status="", to_status="", detail=""):
-    WorkshopEvent.objects.create(
-        request=request,
-        action=action,
-        actor=actor,
-        by_host=by_host,
-        from_status=from_status,
-        to_status=to_status,
-        detail=detail,
-    )
-
-
 def enqueue_email(request_id: int, message: str, extra: dict | None = None) -> None:
     from workshops.tasks import send_workshop_email
 
@@ -148,26 +137,19 @@ def _notify(request: WorkshopRequest, message: str, **extra) -> None:
     transaction.on_commit(lambda: enqueue_email(request.pk, message, extra))
 
 
-STATE_PHRASES = {
-    WorkshopStatus.REQUESTED: "waiting for a date",
-    WorkshopStatus.PROPOSED: "waiting for the host to accept a date",
-    WorkshopStatus.CONFIRMED: "confirmed",
-    WorkshopStatus.DELIVERED: "delivered",
-    WorkshopStatus.DECLINED: "declined",
-    WorkshopStatus.CANCELLED: "cancelled",
-}
-
-
-def _move(request, to: WorkshopStatus, action: str, *, refusal: str, actor=None, by_host=False, detail=""):
-    """Change the status if ALLOWED_TRANSITIONS permits it, recording who did it; otherwise
-    refuse with a sentence the person can act on."""
-    if not request.can_move_to(to):
-        raise WorkshopError(f"This workshop request is {STATE_PHRASES[request.status]}, so {refusal}.")
-    was = request.status
-    request.status = to
-    request.save()
-    _event(request, action, actor=actor, by_host=by_host, from_status=was, to_status=to, detail=detail)
-    return was
+def _move(request: WorkshopRequest, action: str, *, by_user=None, **changes):
+    """Move the request through the table: a host acts from their link (no account), a
+    coordinator in the admin, where the action also goes to Wagtail's own log."""
+    return MACHINE.move(
+        request,
+        action,
+        actor=by_user,
+        actor_email="" if by_user else request.contact_email,
+        error=WorkshopError,
+        in_admin=by_user is not None,
+        event_fields={"by_host": by_user is None},
+        **changes,
+    )
 
 
 def _release_facilitator(request: WorkshopRequest, facilitator, was: str, why: str) -> None:
@@ -178,12 +160,6 @@ def _release_facilitator(request: WorkshopRequest, facilitator, was: str, why: s
 
 def _in_future(starts_at: datetime) -> bool:
     return starts_at > timezone.now()
-
-
-def _has_started(request: WorkshopRequest) -> bool:
-    """Only a confirmed workshop can have started. A proposal whose date has passed never took
-    place: the host can still ask for another date or cancel it."""
-    return request.status == WorkshopStatus.CONFIRMED and not _in_future(request.starts_at)
 
 
 @transaction.atomic
@@ -201,11 +177,7 @@ def propose(
     has not started: the host must then agree the new date. A facilitator already down for
     something at that time is refused (ClashError) unless the coordinator says `despite_clash`."""
     request = _lock(request)
-    if _has_started(request):
-        raise WorkshopError(
-            "This workshop has already started, so it can no longer be rearranged. "
-            "Record it as delivered once it has finished."
-        )
+    MACHINE.check(request, "propose", user=by_user, error=WorkshopError)
     if not _in_future(starts_at):
         raise WorkshopError("Propose a date and time in the future.")
     # In UTC: aware datetimes sharing a zone compare by wall clock, which is wrong across the
@@ -217,44 +189,26 @@ def propose(
     if not despite_clash and (found := clashes(facilitator, starts_at, ends_at, ignore=request)):
         raise ClashError(facilitator, found)
     previous_facilitator = request.facilitator
-    request.starts_at, request.ends_at, request.facilitator = starts_at, ends_at, facilitator
-    request.message_to_host = message.strip()
-    was = _move(
+    event = _move(
         request,
-        WorkshopStatus.PROPOSED,
-        "date proposed",
-        refusal="a date cannot be proposed",
-        actor=by_user,
+        "propose",
+        by_user=by_user,
         detail=f"{govuk_span(starts_at, ends_at)} with {facilitator.full_name}",
+        starts_at=starts_at,
+        ends_at=ends_at,
+        facilitator=facilitator,
+        message_to_host=message.strip(),
     )
-    _release_facilitator(request, previous_facilitator, was, "The workshop is being rearranged.")
+    _release_facilitator(request, previous_facilitator, event.from_state, "The workshop is being rearranged.")
     _notify(request, "proposed")
     return request
-
-
-def host_actions(request: WorkshopRequest) -> set[str]:
-    """What the host can do from the status page now, by the same rules accept,
-    ask_for_another_date and cancel check, so the page never offers what they would refuse."""
-    started = _has_started(request)
-    actions = set()
-    if request.status == WorkshopStatus.PROPOSED and _in_future(request.starts_at):
-        actions.add("accept")
-    if request.status in SCHEDULED and not started:
-        actions.add("another_date")
-    if request.can_move_to(WorkshopStatus.CANCELLED) and not started:
-        actions.add("cancel")
-    return actions
 
 
 @transaction.atomic
 def accept(request: WorkshopRequest) -> WorkshopRequest:
     """The host accepts the proposed date from their status page."""
     request = _lock(request)
-    if request.status == WorkshopStatus.PROPOSED and not _in_future(request.starts_at):
-        raise WorkshopError("The proposed date has passed. Ask for another date instead.")
-    _move(
-        request, WorkshopStatus.CONFIRMED, "date accepted", refusal="there is no date to accept", by_host=True
-    )
+    _move(request, "accept")
     _confirmed(request)
     return request
 
@@ -263,9 +217,7 @@ def accept(request: WorkshopRequest) -> WorkshopRequest:
 def confirm(request: WorkshopRequest, *, by_user) -> WorkshopRequest:
     """A coordinator confirms the proposed date, for instance after agreeing it by phone."""
     request = _lock(request)
-    if request.status == WorkshopStatus.PROPOSED and not _in_future(request.starts_at):
-        raise WorkshopError("The proposed date has passed. Propose another date.")
-    _move(request, WorkshopStatus.CONFIRMED, "confirmed", refusal="it cannot be confirmed", actor=by_user)
+    _move(request, "confirm", by_user=by_user)
     _confirmed(request)
     return request
 
@@ -282,21 +234,18 @@ def ask_for_another_date(request: WorkshopRequest, *, message: str) -> WorkshopR
     if not message.strip():
         raise WorkshopError("Tell us which dates or times would suit you better.")
     request = _lock(request)
-    if _has_started(request):
-        raise WorkshopError("This workshop has already started.")
-    proposal = govuk_span(request.starts_at, request.ends_at) if request.starts_at else "the date proposed"
+    MACHINE.check(request, "another_date", error=WorkshopError)
+    proposal = govuk_span(request.starts_at, request.ends_at)
     facilitator = request.facilitator
-    if request.status in SCHEDULED:
-        request.starts_at = request.ends_at = request.facilitator = None
-    was = _move(
+    event = _move(
         request,
-        WorkshopStatus.REQUESTED,
-        "asked for another date",
-        refusal="there is no date to change",
-        by_host=True,
+        "another_date",
         detail=f"Instead of {proposal}: {message.strip()}",
+        starts_at=None,
+        ends_at=None,
+        facilitator=None,
     )
-    _release_facilitator(request, facilitator, was, "The host asked for another date.")
+    _release_facilitator(request, facilitator, event.from_state, "The host asked for another date.")
     _notify(request, "another_date")
     return request
 
@@ -306,17 +255,7 @@ def decline(request: WorkshopRequest, *, reason: str, by_user) -> WorkshopReques
     if not reason.strip():
         raise WorkshopError("Give a reason for declining: the host will see it.")
     request = _lock(request)
-    if request.status == WorkshopStatus.CONFIRMED:
-        raise WorkshopError("This workshop is confirmed: cancel it instead, giving the host a reason.")
-    request.closed_reason = reason.strip()
-    _move(
-        request,
-        WorkshopStatus.DECLINED,
-        "declined",
-        refusal="it cannot be declined",
-        actor=by_user,
-        detail=request.closed_reason,
-    )
+    _move(request, "decline", by_user=by_user, detail=reason, closed_reason=reason.strip())
     _notify(request, "declined")
     return request
 
@@ -328,19 +267,8 @@ def cancel(request: WorkshopRequest, *, reason: str = "", by_user=None) -> Works
     request = _lock(request)
     if by_user is not None and not reason.strip():
         raise WorkshopError("Give a reason for cancelling: the host will see it.")
-    if _has_started(request):
-        raise WorkshopError("This workshop has already started, so it can no longer be cancelled.")
-    request.closed_reason = reason.strip()
-    was = _move(
-        request,
-        WorkshopStatus.CANCELLED,
-        "cancelled",
-        refusal="it cannot be cancelled",
-        actor=by_user,
-        by_host=by_user is None,
-        detail=request.closed_reason,
-    )
-    _release_facilitator(request, request.facilitator, was, "The workshop has been cancelled.")
+    event = _move(request, "cancel", by_user=by_user, detail=reason, closed_reason=reason.strip())
+    _release_facilitator(request, request.facilitator, event.from_state, "The workshop has been cancelled.")
     _notify(request, "cancelled", by_host=by_user is None)
     return request
 
@@ -354,21 +282,16 @@ def record_delivery(
     request = _lock(request)
     if attendance < 0:
         raise WorkshopError("Attendance cannot be negative.")
-    if request.status == WorkshopStatus.CONFIRMED and _in_future(request.starts_at):
-        raise WorkshopError("Record attendance once the workshop has started.")
-    request.attendance, request.delivered_audience, request.delivery_note = attendance, audience, note.strip()
-    detail = f"{attendance} attended"
-    if request.status == WorkshopStatus.DELIVERED:
-        request.save()
-        _event(request, "delivery corrected", actor=by_user, detail=detail)
-        return request
+    correcting = request.status == WorkshopStatus.DELIVERED
     _move(
         request,
-        WorkshopStatus.DELIVERED,
-        "delivered",
-        refusal="attendance cannot be recorded: only a confirmed workshop is delivered",
-        actor=by_user,
-        detail=detail,
+        "correct_delivery" if correcting else "deliver",
+        by_user=by_user,
+        detail=f"{attendance} attended",
+        attendance=attendance,
+        delivered_audience=audience,
+        delivery_note=note.strip(),
     )
-    _notify(request, "delivered")
+    if not correcting:
+        _notify(request, "delivered")
     return request

@@ -16,7 +16,7 @@ from lms.models import Role
 from lms.permissions import role_required
 from workshops import calendar, links, services, spam
 from workshops.forms import AnotherDateForm, FindRequestForm, HostCancelForm, WorkshopRequestForm
-from workshops.models import WorkshopRequest, WorkshopStatus
+from workshops.models import MACHINE, WorkshopRequest, WorkshopStatus
 from workshops.models.requests import SCHEDULED
 from workshops.services import WorkshopError
 
@@ -135,7 +135,8 @@ def status(request, token: str):
             "just_sent": request.GET.get("sent") == "1"
             and workshop_request.status == WorkshopStatus.REQUESTED,
             "steps": _steps(workshop_request),
-            "actions": services.host_actions(workshop_request),
+            # The host has no account: they act from the link, as "no user" in the rules.
+            "actions": MACHINE.allowed_actions(workshop_request, timezone.now(), None),
         },
         status=400 if bound is not None and bound.errors else 200,
     )

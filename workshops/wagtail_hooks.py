@@ -5,6 +5,9 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
+from lms.states import register_wagtail_actions
+from workshops.models import MACHINE
+
 
 class CoordinatorMenuItem(MenuItem):
     def is_shown(self, request):
@@ -28,3 +31,10 @@ def register_workshop_menu():
         CoordinatorMenuItem("Delivered", reverse("workshops_admin:report"), icon_name="table", order=300),
     ]
     return SubmenuMenuItem("Community workshops", Menu(items=items), icon_name="group", order=250)
+
+
+@hooks.register("register_log_actions")
+def register_workshop_log_actions(actions):
+    """Coordinators' actions are mirrored into Wagtail's log (services move with in_admin), so
+    the admin's site history shows them in these words."""
+    register_wagtail_actions(actions, MACHINE)

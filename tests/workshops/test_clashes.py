@@ -107,7 +107,7 @@ def test_the_service_refuses_a_clash_unless_the_coordinator_says_so():
     assert "Tessa Okafor is already down for something at that time" in str(refused.value)
     second.refresh_from_db()
     assert second.status == WorkshopStatus.REQUESTED and second.starts_at is None
-    assert list(second.events.values_list("action", flat=True)) == ["requested"]
+    assert list(second.events.values_list("action", flat=True)) == ["request"]
     propose(second, days=20, hour=10, despite_clash=True)
     second.refresh_from_db()
     assert second.status == WorkshopStatus.PROPOSED and flagged(second)

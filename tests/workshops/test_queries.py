@@ -55,7 +55,7 @@ def make_requests(count: int, first: int = 0) -> None:
         for p in (1, 2)
     )
     WorkshopEvent.objects.bulk_create(
-        WorkshopEvent(request=r, action="requested", by_host=True) for r in created
+        WorkshopEvent(request=r, action="request", by_host=True) for r in created
     )
 
 

@@ -19,7 +19,7 @@ from tests.workshops.helpers import (
     trainer,
 )
 from workshops import services
-from workshops.models import WorkshopRequest, WorkshopStatus
+from workshops.models import MACHINE, WorkshopRequest, WorkshopStatus
 from workshops.services import WorkshopError
 
 pytestmark = pytest.mark.django_db
@@ -58,12 +58,22 @@ def test_the_whole_journey_is_recorded_with_who_and_when():
         18,
         ["volunteers"],
     )
-    trail = list(request.events.values_list("action", "from_status", "to_status", "by_host", "actor__email"))
+    trail = list(
+        request.events.values_list(
+            "action", "from_state", "to_state", "by_host", "actor__email", "actor_email"
+        )
+    )
     assert trail == [
-        ("requested", "", "requested", True, None),
-        ("date proposed", "requested", "proposed", False, "coordinator@example.com"),
-        ("date accepted", "proposed", "confirmed", True, None),
-        ("delivered", "confirmed", "delivered", False, "coordinator@example.com"),
+        ("request", "", "requested", True, None, "sam@example.org"),
+        ("propose", "requested", "proposed", False, "coordinator@example.com", "coordinator@example.com"),
+        ("accept", "proposed", "confirmed", True, None, "sam@example.org"),
+        ("deliver", "confirmed", "delivered", False, "coordinator@example.com", "coordinator@example.com"),
+    ]
+    assert [event.label for event in request.events.all()] == [
+        "Requested",
+        "Date proposed",
+        "Date accepted",
+        "Delivered",
     ]
 
 
@@ -139,10 +149,12 @@ def test_a_proposal_must_be_in_the_future_end_after_it_starts_and_name_a_trainer
             starts_at=at(-1),
             ends_at=at(-1) + timedelta(hours=1),
             facilitator=trainer(),
-            by_user=None,
+            by_user=coordinator(),
         )
     with pytest.raises(WorkshopError, match="end after"):
-        services.propose(request, starts_at=at(5), ends_at=at(5), facilitator=trainer(), by_user=None)
+        services.propose(
+            request, starts_at=at(5), ends_at=at(5), facilitator=trainer(), by_user=coordinator()
+        )
     with pytest.raises(WorkshopError, match="trainer"):
         services.propose(
             request,
@@ -168,7 +180,7 @@ def test_delivery_is_recorded_only_once_the_workshop_has_started_and_can_be_corr
     request = delivered(attendance=10)
     request = services.record_delivery(request, attendance=12, audience=["staff"], by_user=coordinator())
     assert request.attendance == 12 and request.status == WorkshopStatus.DELIVERED
-    assert request.events.last().action == "delivery corrected"
+    assert request.events.last().action == "correct_delivery"
 
 
 def test_a_started_workshop_can_no_longer_be_cancelled_by_anyone():
@@ -209,7 +221,7 @@ def test_a_proposal_whose_date_has_passed_can_be_re_asked_or_cancelled(action):
             services.accept(request)
         request = LAPSED_PROPOSAL_ACTIONS[action](request)
     assert request.status in (WorkshopStatus.REQUESTED, WorkshopStatus.CANCELLED)
-    assert request.events.last().from_status == WorkshopStatus.PROPOSED
+    assert request.events.last().from_state == WorkshopStatus.PROPOSED
 
 
 @pytest.mark.parametrize("action", sorted(LAPSED_PROPOSAL_ACTIONS))
@@ -243,3 +255,29 @@ def test_the_audit_trail_gives_times_in_govuk_style_on_the_london_clock():
     assert request.events.last().detail == f"9am to 11am on {day} with {trainer().full_name}"
     request = services.ask_for_another_date(request, message="Evenings.")
     assert request.events.last().detail == f"Instead of 9am to 11am on {day}: Evenings."
+
+
+def test_only_coordinators_take_the_coordinators_actions_and_only_the_host_the_hosts():
+    """The table says who, not only when: a trainer cannot propose, a coordinator cannot accept
+    on the host's behalf, and the status page (no account) is offered only the host's actions."""
+    request = submit()
+    with pytest.raises(WorkshopError, match="Only a workshop coordinator"):
+        services.propose(
+            request,
+            starts_at=at(5),
+            ends_at=at(5) + timedelta(hours=1),
+            facilitator=trainer(),
+            by_user=trainer(),
+        )
+    with pytest.raises(WorkshopError, match="Only a workshop coordinator"):
+        services.decline(request, reason="No.", by_user=None)
+    request = propose(request)
+    assert MACHINE.allowed_actions(request, timezone.now(), None) == ["accept", "another_date", "cancel"]
+    assert MACHINE.allowed_actions(request, timezone.now(), coordinator()) == [
+        "propose",
+        "confirm",
+        "decline",
+        "cancel",
+    ]
+    assert MACHINE.allowed_actions(request, timezone.now(), trainer()) == []
+    assert request.events.count() == 2

@@ -12,8 +12,10 @@ from .requests import (
     WorkshopRequestQuerySet,
     WorkshopStatus,
 )
+from .transitions import MACHINE
 
 __all__ = [
+    "MACHINE",
     "Audience",
     "HostType",
     "PreferredDate",

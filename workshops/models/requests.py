@@ -7,6 +7,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 
+from lms.models import AuditEvent
+
 
 class Workshop(models.TextChoices):
     LISTEN_UP_SPEAK_UP = "listen_up_speak_up", "Listen Up, Speak Up"
@@ -50,34 +52,6 @@ class WorkshopStatus(models.TextChoices):
     CANCELLED = "cancelled", "Cancelled"
 
 
-# The only moves a request can make. Services check every change against this table, so a
-# state the journey never allows (a delivered workshop declined, a cancelled one confirmed)
-# cannot be reached however a view or a stale form asks for it.
-ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
-    WorkshopStatus.REQUESTED: frozenset(
-        {WorkshopStatus.PROPOSED, WorkshopStatus.DECLINED, WorkshopStatus.CANCELLED}
-    ),
-    WorkshopStatus.PROPOSED: frozenset(
-        {
-            WorkshopStatus.PROPOSED,  # the coordinator proposes a different date
-            WorkshopStatus.REQUESTED,  # the host asks for another date
-            WorkshopStatus.CONFIRMED,
-            WorkshopStatus.DECLINED,
-            WorkshopStatus.CANCELLED,
-        }
-    ),
-    WorkshopStatus.CONFIRMED: frozenset(
-        {
-            WorkshopStatus.PROPOSED,  # rearranged: the host must agree the new date
-            WorkshopStatus.REQUESTED,  # the host can no longer do the date
-            WorkshopStatus.DELIVERED,
-            WorkshopStatus.CANCELLED,
-        }
-    ),
-    WorkshopStatus.DELIVERED: frozenset(),
-    WorkshopStatus.DECLINED: frozenset(),
-    WorkshopStatus.CANCELLED: frozenset(),
-}
 # A facilitator is committed to these: they count for clashes and appear in calendars.
 SCHEDULED = (WorkshopStatus.PROPOSED, WorkshopStatus.CONFIRMED)
 OPEN = (WorkshopStatus.REQUESTED, WorkshopStatus.PROPOSED, WorkshopStatus.CONFIRMED)
@@ -204,9 +178,6 @@ class WorkshopRequest(models.Model):
     def delivered_audience_labels(self) -> list[str]:
         return self.audience_labels(self.delivered_audience)
 
-    def can_move_to(self, status: str) -> bool:
-        return status in ALLOWED_TRANSITIONS[self.status]
-
 
 class PreferredDate(models.Model):
     """One of up to three dates the host suggested, with a part of the day."""
@@ -227,24 +198,27 @@ class PreferredDate(models.Model):
         return f"{self.date:%-d %B %Y}, {self.get_time_of_day_display().lower()}"
 
 
-class WorkshopEvent(models.Model):
+class WorkshopEvent(AuditEvent):
     """The audit trail: each change of a request, by whom (a coordinator, or the host from their
-    link) and when."""
+    link, `by_host`) and when."""
 
     request = models.ForeignKey(WorkshopRequest, on_delete=models.CASCADE, related_name="events")
-    at = models.DateTimeField(auto_now_add=True)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
     by_host = models.BooleanField(default=False)
-    action = models.CharField(max_length=40)
-    from_status = models.CharField(max_length=16, blank=True)
-    to_status = models.CharField(max_length=16, blank=True)
-    detail = models.TextField(blank=True)
 
-    class Meta:
+    LABELS = {
+        "request": "Requested",
+        "propose": "Date proposed",
+        "accept": "Date accepted",
+        "confirm": "Confirmed",
+        "another_date": "Asked for another date",
+        "decline": "Declined",
+        "cancel": "Cancelled",
+        "deliver": "Delivered",
+        "correct_delivery": "Delivery corrected",
+    }
+
+    class Meta(AuditEvent.Meta):
         db_table = "bookings_workshopevent"
-        ordering = ["at", "pk"]
 
     def __str__(self) -> str:
         return f"{self.action} on {self.request_id}"
