@@ -65,7 +65,7 @@ class GovukDateField(forms.MultiValueField):
             raise ValidationError(f"{name.capitalize()} must be a real date")
         try:
             return date(int(year), int(month), int(day))
-        except ValueError as error:
+        except (ValueError, OverflowError) as error:  # 31 February; a day of 99999999999999999999
             raise ValidationError(f"{name.capitalize()} must be a real date") from error
 
     def compress(self, data_list):  # clean() above does the work; MultiValueField requires it

@@ -108,3 +108,57 @@ def form_data(**overrides) -> dict:
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
+
+
+FORM = "/workshops/listen-up-speak-up/request/"
+# The keys each question page posts, in the order the host meets them.
+STEP_KEYS = {
+    "organisation": ["organisation_name", "organisation_type", "area"],
+    "format": ["format"],
+    "address": ["address", "postcode"],
+    "dates": [
+        f"{part}_{n}{suffix}"
+        for n in (1, 2, 3)
+        for part, suffixes in (("date", ("_day", "_month", "_year")), ("time", ("",)))
+        for suffix in suffixes
+    ],
+    "audience": ["audience", "audience_size"],
+    "contact": [
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "accessibility_needs",
+        "consent_to_contact",
+    ],
+}
+
+
+def step_url(slug: str, form: str = FORM) -> str:
+    return f"{form}{slug}/"
+
+
+def answer(client, slug: str, data: dict, form: str = FORM, **extra):
+    """Post one question page with the keys it asks for."""
+    return client.post(step_url(slug, form), {k: v for k, v in data.items() if k in STEP_KEYS[slug]}, **extra)
+
+
+def fill_in(client, form: str = FORM, **overrides):
+    """Answer every question page as a host would (the address only for face-to-face). Returns
+    the first page's response that was not a step forward, or the last one."""
+    data = form_data(**overrides)
+    response = None
+    for slug in STEP_KEYS:
+        if slug == "address" and data.get("format") != "face_to_face":
+            continue
+        response = answer(client, slug, data, form)
+        if response.status_code != 302:
+            return response
+    return response
+
+
+def send_request(client, form: str = FORM, website: str = "", extra: dict | None = None, **overrides):
+    """Answer every question, then send from "Check your answers"."""
+    response = fill_in(client, form, **overrides)
+    if response.status_code != 302:
+        return response
+    return client.post(f"{form}check/", {"website": website}, **(extra or {}))

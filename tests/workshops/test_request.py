@@ -8,13 +8,21 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from tests.workshops.helpers import form_data, in_days, status_path
+from tests.workshops.helpers import (
+    FORM,
+    STEP_KEYS,
+    answer,
+    fill_in,
+    form_data,
+    in_days,
+    send_request,
+    status_path,
+    step_url,
+)
 from workshops import services
 from workshops.models import WorkshopRequest, WorkshopStatus
 
 pytestmark = pytest.mark.django_db
-
-FORM = "/workshops/listen-up-speak-up/request/"
 
 
 def test_the_workshop_pages_lead_to_the_request_form(client):
@@ -24,12 +32,14 @@ def test_the_workshop_pages_lead_to_the_request_form(client):
     assert "One hour" in page and "Free" in page and "Face-to-face or online" in page
     assert f'href="{FORM}"' in page
     form = client.get(FORM).content.decode()
-    assert "Request a workshop" in form and 'name="website"' in form
+    assert "Request a workshop" in form and "Your organisation" in form
+    fill_in(client)
+    assert 'name="website"' in client.get(FORM + "check/").content.decode()  # the honeypot is on the send
 
 
 def test_a_request_gets_a_reference_an_email_and_a_status_page(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(FORM, form_data())
+        response = send_request(client)
     request = WorkshopRequest.objects.get(organisation_name="Hillside Scouts")
     assert re.fullmatch(r"WS-\d{4}-\d{4}", request.reference)
     assert request.workshop == "listen_up_speak_up" and request.status == WorkshopStatus.REQUESTED
@@ -49,7 +59,7 @@ def test_a_request_gets_a_reference_an_email_and_a_status_page(client, django_ca
 
 
 def test_an_online_workshop_needs_no_address(client):
-    response = client.post(FORM, form_data(format="online", address="", postcode=""))
+    response = send_request(client, format="online", address="", postcode="")
     assert response.status_code == 302
     assert WorkshopRequest.objects.get(organisation_name="Hillside Scouts").address == ""
 
@@ -82,7 +92,11 @@ def test_an_online_workshop_needs_no_address(client):
     ],
 )
 def test_each_mistake_gets_a_govuk_error_and_nothing_typed_is_lost(client, overrides, field, message):
-    response = client.post(FORM, form_data(**overrides))
+    """Every answer given, then the host changes one page's answer to a mistake: that page says
+    what is wrong, and nothing typed on it or on other pages is lost."""
+    assert fill_in(client).status_code == 302
+    slug = next(slug for slug, keys in STEP_KEYS.items() if any(key.startswith(field) for key in keys))
+    response = answer(client, slug, form_data(**overrides))
     html = response.content.decode()
     assert response.status_code == 400
     assert WorkshopRequest.objects.filter(organisation_name="Hillside Scouts").count() == 0
@@ -93,7 +107,9 @@ def test_each_mistake_gets_a_govuk_error_and_nothing_typed_is_lost(client, overr
     )
     assert f'href="#{anchor}"' in html and f'id="{anchor}"' in html  # the summary link lands on the field
     assert "<title>Error: " in html
-    # What the host typed is still there.
+    # What the host typed is still there: on this page, and saved from the others.
+    html += client.get(step_url("contact")).content.decode() if slug != "contact" else ""
+    html += client.get(step_url("audience")).content.decode() if slug != "audience" else ""
     assert 'value="sam@example.org"' in html or field == "contact_email"
     assert "A hearing loop, please." in html
     assert 'value="volunteers" checked' in html or field == "audience"
@@ -101,8 +117,10 @@ def test_each_mistake_gets_a_govuk_error_and_nothing_typed_is_lost(client, overr
 
 def test_a_date_in_the_past_or_today_is_refused(client):
     today = in_days(0)
-    response = client.post(
-        FORM, form_data(date_1_day=str(today.day), date_1_month=str(today.month), date_1_year=str(today.year))
+    response = answer(
+        client,
+        "dates",
+        form_data(date_1_day=str(today.day), date_1_month=str(today.month), date_1_year=str(today.year)),
     )
     html = response.content.decode()
     assert "The first choice of date must be in the future" in html
@@ -111,9 +129,9 @@ def test_a_date_in_the_past_or_today_is_refused(client):
 
 def test_up_to_three_dates_are_kept_in_order(client):
     second, third = in_days(20), in_days(30)
-    client.post(
-        FORM,
-        form_data(
+    send_request(
+        client,
+        **dict(
             date_2_day=str(second.day),
             date_2_month=str(second.month),
             date_2_year=str(second.year),
@@ -137,7 +155,9 @@ def test_a_filled_honeypot_looks_like_success_but_saves_and_sends_nothing(
 ):
     caplog.set_level(logging.DEBUG)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(FORM, form_data(website="https://spam.example"), REMOTE_ADDR="198.51.100.23")
+        response = send_request(
+            client, website="https://spam.example", extra={"REMOTE_ADDR": "198.51.100.23"}
+        )
     assert response.status_code == 302  # as a person's request is
     assert response["Location"] == FORM + "sent/"
     page = client.get(response["Location"])
@@ -149,13 +169,15 @@ def test_a_filled_honeypot_looks_like_success_but_saves_and_sends_nothing(
 
 def test_more_than_five_requests_an_hour_from_one_address_get_a_friendly_429(client):
     for n in range(5):
-        assert client.post(FORM, form_data(organisation_name=f"Club {n}")).status_code == 302
-    response = client.post(FORM, form_data(organisation_name="Club 6"))
+        assert send_request(client, organisation_name=f"Club {n}").status_code == 302
+    response = send_request(client, organisation_name="Club 6")
     html = response.content.decode()
     assert response.status_code == 429
-    assert "too many requests" in html and 'value="Club 6"' in html  # nothing typed is lost
+    assert "too many requests" in html and "Club 6" in html  # nothing typed is lost
     assert not WorkshopRequest.objects.filter(organisation_name="Club 6").exists()
-    other = client.post(FORM, form_data(organisation_name="Club 7"), REMOTE_ADDR="192.0.2.7")
+    assert client.post(FORM + "check/", {"website": ""}, REMOTE_ADDR="192.0.2.7").status_code == 302
+    assert WorkshopRequest.objects.filter(organisation_name="Club 6").exists()  # kept, sent in time
+    other = send_request(client, organisation_name="Club 7", extra={"REMOTE_ADDR": "192.0.2.7"})
     assert other.status_code == 302  # another connection is not held up
 
 
@@ -163,18 +185,18 @@ def test_a_request_arriving_while_the_fifth_is_being_saved_is_refused(client, mo
     """Counting and checking are one step: a post that arrives while another is between the
     check and the save cannot slip through on the old count."""
     for n in range(4):
-        assert client.post(FORM, form_data(organisation_name=f"Club {n}")).status_code == 302
+        assert send_request(client, organisation_name=f"Club {n}").status_code == 302
     real_submit = services.submit
     parallel = {}
 
     def submit_while_another_arrives(**arguments):
         if "response" not in parallel:
             parallel["response"] = None  # the parallel post itself saves straight away
-            parallel["response"] = Client().post(FORM, form_data(organisation_name="Club parallel"))
+            parallel["response"] = send_request(Client(), organisation_name="Club parallel")
         return real_submit(**arguments)
 
     monkeypatch.setattr(services, "submit", submit_while_another_arrives)
-    assert client.post(FORM, form_data(organisation_name="Club 5")).status_code == 302
+    assert send_request(client, organisation_name="Club 5").status_code == 302
     assert parallel["response"].status_code == 429
     assert not WorkshopRequest.objects.filter(organisation_name="Club parallel").exists()
     assert WorkshopRequest.objects.filter(organisation_name__startswith="Club ").count() == 5
@@ -182,10 +204,11 @@ def test_a_request_arriving_while_the_fifth_is_being_saved_is_refused(client, mo
 
 def test_mistakes_do_not_count_towards_the_limit(client):
     for _ in range(6):
-        client.post(FORM, form_data(organisation_name=""))
-    assert client.post(FORM, form_data()).status_code == 302
+        assert send_request(client, organisation_name="").status_code == 400
+        client.post(FORM + "check/", {"website": ""})  # sent back to the unanswered page
+    assert send_request(client).status_code == 302
 
 
 def test_the_neglect_matters_page_asks_for_neglect_matters(client):
-    client.post("/workshops/neglect-matters/request/", form_data())
+    send_request(client, form="/workshops/neglect-matters/request/")
     assert WorkshopRequest.objects.get(organisation_name="Hillside Scouts").workshop == "neglect_matters"

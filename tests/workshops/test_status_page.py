@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from tests.workshops.helpers import confirmed, delivered, last_mail_to, propose, status_path, submit
 from workshops import links
-from workshops.models import WorkshopStatus
+from workshops.models import WorkshopRequest, WorkshopStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -184,8 +184,43 @@ def test_the_page_offers_only_what_the_host_can_still_do(client):
     started = confirmed()
     with time_machine.travel(started.starts_at + timedelta(minutes=5)):
         page = client.get(url(started)).content.decode()
-        assert "Ask for another date" not in page and "Cancel the workshop" not in page
+        assert "Ask for another date" not in page and "Cancel your workshop request" not in page
     with time_machine.travel(proposal.starts_at + timedelta(days=1)):
         page = client.get(url(proposal)).content.decode()
         assert "Accept this date" not in page
-        assert "Ask for another date" in page and "Cancel the workshop" in page
+        assert "Ask for another date" in page and "Cancel your workshop request" in page
+
+
+def test_the_confirmation_leads_with_what_happens_next_and_cancelling_has_its_own_page(client):
+    request = submit()
+    page = client.get(url(request) + "?sent=1").content.decode()
+    assert "What happens next" in page
+    assert page.index("What happens next") < page.index("What you asked for")
+    assert "Cancel the workshop" not in page and 'name="cancel-confirm"' not in page
+    cancel_url = reverse("workshops:cancel", args=[links.status_token(request)])
+    assert f'href="{cancel_url}"' in page
+
+    cancel_page = client.get(cancel_url)
+    html = cancel_page.content.decode()
+    assert cancel_page.status_code == 200 and "Cancel your workshop request" in html
+    assert 'name="cancel-confirm"' in html and f'href="{url(request)}" class="govuk-back-link"' in html
+    response = client.post(cancel_url, {"cancel-reason": "Hall double-booked"})
+    assert response.status_code == 400 and "Confirm that you want to cancel" in response.content.decode()
+    response = client.post(cancel_url, {"cancel-confirm": "on", "cancel-reason": "Hall double-booked"})
+    assert response.status_code == 302 and response["Location"] == url(request)
+    request.refresh_from_db()
+    assert request.status == WorkshopStatus.CANCELLED and request.events.last().by_host
+    # Once cancelled, the page offers nothing to cancel and its link goes back to the status page.
+    assert f'href="{cancel_url}"' not in client.get(url(request)).content.decode()
+    assert client.get(cancel_url)["Location"] == url(request)
+
+
+def test_the_cancel_page_of_a_started_workshop_or_a_bad_link_offers_nothing(client):
+    started = confirmed()
+    past = timezone.now() - timedelta(minutes=5)
+    WorkshopRequest.objects.filter(pk=started.pk).update(starts_at=past, ends_at=past + timedelta(hours=1))
+    cancel_url = reverse("workshops:cancel", args=[links.status_token(started)])
+    assert client.post(cancel_url, {"cancel-confirm": "on"})["Location"] == url(started)
+    started.refresh_from_db()
+    assert started.status == WorkshopStatus.CONFIRMED
+    assert client.get(reverse("workshops:cancel", args=["not-a-token"])).status_code == 404

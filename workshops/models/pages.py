@@ -89,3 +89,15 @@ class WorkshopPage(RoutablePageMixin, BasePage):
         from workshops import views
 
         return views.request_sent(request, self)
+
+    @path("request/check/")
+    def check_answers(self, request):
+        from workshops import views
+
+        return views.check_answers(request, self)
+
+    @path("request/<slug:step>/")
+    def request_step(self, request, step):
+        from workshops import views
+
+        return views.request_step(request, self, step)
