@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lms.models import LocalAuthority
+from tests.factories.workshops import WorkshopRequestFactory
 from tests.workshops.helpers import (
     coordinator,
     delivered,
@@ -151,11 +152,14 @@ def test_filters_narrow_the_queue(admin_client):
 
 def test_the_report_counts_workshops_and_people_by_area_and_month(admin_client):
     WorkshopRequest.objects.all().delete()
-    delivered(attendance=10)
-    delivered(attendance=5)
-    delivered(attendance=7, local_authority=LocalAuthority.objects.get(slug="bedford-borough"))
-    delivered(attendance=3, local_authority=None)
-    submit()  # not delivered: not counted
+    WorkshopRequestFactory(delivered=True, attendance=10)
+    WorkshopRequestFactory(delivered=True, attendance=5)
+    WorkshopRequestFactory(
+        delivered=True, attendance=7, local_authority=LocalAuthority.objects.get(slug="bedford-borough")
+    )
+    WorkshopRequestFactory(delivered=True, attendance=3, local_authority=None)
+    WorkshopRequestFactory(confirmed=True)  # not delivered: not counted
+    WorkshopRequestFactory()
     rows = reports.delivered_by_area_and_month()
     assert [(r.area, r.workshops, r.people) for r in rows] == [
         ("Bedford Borough", 1, 7),
@@ -170,7 +174,7 @@ def test_the_report_counts_workshops_and_people_by_area_and_month(admin_client):
 def test_the_report_csv_is_the_table_with_formula_cells_neutralised(admin_client):
     WorkshopRequest.objects.all().delete()
     area = LocalAuthority.objects.create(name="=HYPERLINK(1)", slug="formula")
-    delivered(attendance=4, local_authority=area)
+    WorkshopRequestFactory(delivered=True, attendance=4, local_authority=area)
     response = admin_client.get(reverse("workshops_admin:report"), {"format": "csv"})
     assert response["Content-Disposition"] == 'attachment; filename="workshops-delivered.csv"'
     assert response.streaming  # lms.spreadsheets.streamed_csv, as every other export

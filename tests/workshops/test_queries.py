@@ -8,55 +8,37 @@ import pytest
 from django.urls import reverse_lazy
 
 from lms.models import LocalAuthority, User
+from tests.factories.workshops import WorkshopRequestFactory
 from tests.workshops.helpers import at, in_days, trainer
-from workshops.models import PreferredDate, WorkshopEvent, WorkshopRequest, WorkshopStatus
+from workshops.models import WorkshopStatus
 
 pytestmark = pytest.mark.django_db
 
 
 def make_requests(count: int, first: int = 0) -> None:
-    """Bulk-made requests in every state, half with the demo trainer on the same day (so clash
-    flags have work to do), each with preferred dates and an event."""
+    """Requests in every state, half with the demo trainer on the same day (so clash flags have
+    work to do), each with preferred dates and an event."""
     first_area, *other_areas = LocalAuthority.objects.order_by("name")
     areas = [first_area, None, *other_areas]  # so WS-2099-0001 is proposed, online and outside
     statuses = list(WorkshopStatus)
     facilitator = trainer()
-    requests = []
     for n in range(first, first + count):
         status = statuses[n % len(statuses)]
         scheduled = status in (WorkshopStatus.PROPOSED, WorkshopStatus.CONFIRMED, WorkshopStatus.DELIVERED)
         starts = at(10 + n % 20, 9 + n % 8) if scheduled else None
-        requests.append(
-            WorkshopRequest(
-                reference=f"WS-2099-{n:04d}",
-                secret=f"{n:032d}",
-                workshop=random.choice(["listen_up_speak_up", "neglect_matters"]),
-                organisation_name=f"Organisation {n}",
-                organisation_type="school",
-                local_authority=areas[n % len(areas)],
-                format="online" if n % 2 else "face_to_face",
-                audience=["staff"],
-                audience_size=10,
-                contact_name="Contact",
-                contact_email=f"host{n}@example.org",
-                contact_phone="01632 960100",
-                consent_to_contact=True,
-                status=status,
-                starts_at=starts,
-                ends_at=starts + timedelta(hours=1) if starts else None,
-                facilitator=facilitator if scheduled else None,
-                attendance=12 if status == WorkshopStatus.DELIVERED else None,
-            )
+        WorkshopRequestFactory(
+            reference=f"WS-2099-{n:04d}",
+            workshop=random.choice(["listen_up_speak_up", "neglect_matters"]),
+            organisation_type="school",
+            local_authority=areas[n % len(areas)],
+            online=bool(n % 2),
+            status=status,
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=1) if starts else None,
+            facilitator=facilitator if scheduled else None,
+            attendance=12 if status == WorkshopStatus.DELIVERED else None,
+            preferred_dates=[(in_days(8), "morning"), (in_days(9), "morning")],
         )
-    created = WorkshopRequest.objects.bulk_create(requests)
-    PreferredDate.objects.bulk_create(
-        PreferredDate(request=r, date=in_days(7 + p), time_of_day="morning", position=p)
-        for r in created
-        for p in (1, 2)
-    )
-    WorkshopEvent.objects.bulk_create(
-        WorkshopEvent(request=r, action="request", by_host=True) for r in created
-    )
 
 
 COORDINATOR, TRAINER = "coordinator@example.com", "trainer@example.com"
