@@ -89,3 +89,12 @@ def test_each_state_shows_the_sections_its_actions_allow(client):
     html = page(client, delivered(organisation_name="Delivered"))
     assert "Correct the attendance" in html and "Save the correction" in html
     assert 'value="propose"' not in html and 'value="cancel"' not in html
+
+
+def test_wagtails_site_history_shows_a_coordinators_action_to_an_administrator(client):
+    from lms.models import User
+
+    request = propose(submit(organisation_name="Site History Club"))
+    client.force_login(User.objects.get(email="admin@example.com"))
+    page = client.get("/admin/reports/site-history/").content.decode()
+    assert "Date proposed" in page and str(request) in page
