@@ -52,6 +52,7 @@ def request_workshop(request, page):
     return request_step(request, page, questions.STEPS[0].slug)
 
 
+@never_cache
 def request_step(request, page, slug: str):
     """One question page. A page that checks out saves its answers in the session and goes on
     to the next question, or back to "Check your answers" when the host came to change one."""
@@ -97,6 +98,7 @@ def request_step(request, page, slug: str):
     )
 
 
+@never_cache
 def check_answers(request, page):
     """request/check/: every answer with a link to change it, then Send. The honeypot and the
     rate limit apply here, where a request would be saved. A filled honeypot is redirected, as a

@@ -122,3 +122,17 @@ def test_the_draft_is_cleared_once_sent(client):
     assert send_request(client).status_code == 302
     assert client.get(CHECK)["Location"] == step_url("organisation")
     assert "Hillside Scouts" not in client.get(FORM).content.decode()
+
+
+def test_question_pages_hold_personal_answers_so_no_cache_keeps_them(client):
+    fill_in(client)
+    for url in (FORM, step_url("contact"), CHECK):
+        assert "no-store" in client.get(url)["Cache-Control"]
+
+
+def test_the_cancel_pages_token_is_kept_out_of_the_logs():
+    from lms.logging import redact
+
+    assert redact("Not Found: /workshops/status/eyJ3Ijo.abc:1x/cancel/") == (
+        "Not Found: /workshops/status/[redacted]/cancel/"
+    )
