@@ -178,6 +178,12 @@ class WorkshopRequest(models.Model):
     def delivered_audience_labels(self) -> list[str]:
         return self.audience_labels(self.delivered_audience)
 
+    @property
+    def has_calendar_file(self) -> bool:
+        """Only a confirmed workshop has a calendar file: the facilitator's .ics link serves
+        only these (views.facilitator_ics), so pages offer the link by asking this."""
+        return self.status == WorkshopStatus.CONFIRMED
+
 
 class PreferredDate(models.Model):
     """One of up to three dates the host suggested, with a part of the day."""
