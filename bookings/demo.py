@@ -57,10 +57,7 @@ def at(days: int, hour: int = 9, minute: int = 30) -> datetime:
 
 
 def seed(home) -> None:
-    from bookings import workshop_demo
-
     _seed_courses(home)
-    workshop_demo.seed(home)
 
 
 def _seed_courses(home) -> None:

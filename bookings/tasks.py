@@ -1,4 +1,4 @@
-"""Booking and workshop emails, sent by background tasks after the change commits. If the mail
+"""Booking emails, sent by background tasks after the change commits. If the mail
 server fails the change is already saved; the task raises so the worker records it and retries
 (lms.emails.send_with_retry)."""
 
@@ -17,14 +17,6 @@ TO_MANAGER = {"approval_needed", "approval_reminder"}
 def send_booking_email(booking_id: int, message: str, extra: dict, attempt: int = 1) -> None:
     """Send one booking email, trying again later if the mail server fails."""
     emails.send_with_retry(send_booking_email, _send, booking_id, message, extra, attempt=attempt)
-
-
-@task()
-def send_workshop_email(request_id: int, message: str, extra: dict, attempt: int = 1) -> None:
-    """Send one workshop email (to the host or the facilitator), trying again if mail fails."""
-    from bookings.workshops.emails import send
-
-    emails.send_with_retry(send_workshop_email, send, request_id, message, extra, attempt=attempt)
 
 
 def _send(booking_id: int, message: str, extra: dict) -> None:

@@ -1,7 +1,6 @@
 from django.urls import path
 
 from bookings import views
-from bookings.workshops import views as workshop_views
 
 app_name = "bookings"
 urlpatterns = [
@@ -19,13 +18,4 @@ urlpatterns = [
         name="session_certificates",
     ),
     path("training/sessions/<int:session_id>/cancel/", views.cancel_session, name="cancel_session"),
-    # Community workshops: the host's private status page, a lost link, and facilitators' lists.
-    path("workshops/status/<str:token>/", workshop_views.status, name="workshop_status"),
-    path("workshops/find-your-request/", workshop_views.find, name="workshop_find"),
-    path("training/workshops/", workshop_views.facilitator_workshops, name="facilitator_workshops"),
-    path(
-        "training/workshops/<int:request_id>/calendar.ics",
-        workshop_views.facilitator_ics,
-        name="facilitator_workshop_ics",
-    ),
 ]

@@ -1,9 +1,6 @@
-"""Trainers and workshop coordinators manage courses and sessions in the Wagtail admin;
-coordinators also work through community workshop requests there."""
+"""Trainers and workshop coordinators manage courses and sessions in the Wagtail admin."""
 
-from django.urls import reverse
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
@@ -62,30 +59,3 @@ class TrainingViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return TrainingViewSetGroup()
-
-
-# Community workshops: the coordinators' queue, calendar and report ---------------------------
-
-
-class CoordinatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        from bookings.workshops.admin_views import is_coordinator
-
-        return is_coordinator(request.user)
-
-
-@hooks.register("register_admin_urls")
-def register_workshop_urls():
-    from bookings.workshops import admin_views
-
-    return admin_views.urls()
-
-
-@hooks.register("register_admin_menu_item")
-def register_workshop_menu():
-    items = [
-        CoordinatorMenuItem("Requests", reverse("workshops_admin:index"), icon_name="list-ul", order=100),
-        CoordinatorMenuItem("Calendar", reverse("workshops_admin:calendar"), icon_name="date", order=200),
-        CoordinatorMenuItem("Delivered", reverse("workshops_admin:report"), icon_name="table", order=300),
-    ]
-    return SubmenuMenuItem("Community workshops", Menu(items=items), icon_name="group", order=250)

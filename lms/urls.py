@@ -15,6 +15,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("", include("bookings.urls")),
+    path("", include("workshops.urls")),
     path("finance/", include("bookings.finance_urls")),
     path("certificates/", include("certificates.urls")),
     path("accreditation/", include("certificates.register_urls")),

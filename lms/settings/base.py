@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "lms",
     "courses",
     "bookings",
+    "workshops",
     "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

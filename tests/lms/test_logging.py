@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from bookings import services as booking_services
-from bookings.workshops import links
 from tests.bookings.conftest import make_session, request
-from tests.bookings.workshop_helpers import submit
 from tests.factories import ProfileFactory
+from tests.workshops.helpers import submit
+from workshops import links
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def request_log(caplog):
 def test_an_expired_status_link_is_logged_without_its_token(client, request_log):
     token = links.status_token(submit())
     with time_machine.travel(timezone.now() + timedelta(days=400)):
-        response = client.get(reverse("bookings:workshop_status", args=[token]))
+        response = client.get(reverse("workshops:status", args=[token]))
     assert response.status_code == 400
     assert "/workshops/status/[redacted]/" in request_log.text
     assert token not in request_log.text
@@ -39,7 +39,7 @@ def test_an_expired_status_link_is_logged_without_its_token(client, request_log)
 
 def test_a_tampered_status_link_is_logged_without_its_token(client, request_log):
     token = tampered(links.status_token(submit()))
-    response = client.get(reverse("bookings:workshop_status", args=[token]))
+    response = client.get(reverse("workshops:status", args=[token]))
     assert response.status_code == 404
     assert "/workshops/status/[redacted]/" in request_log.text
     assert token not in request_log.text
@@ -48,7 +48,7 @@ def test_a_tampered_status_link_is_logged_without_its_token(client, request_log)
 
 def test_a_refused_action_on_a_good_status_link_is_logged_without_its_token(client, request_log):
     token = links.status_token(submit())
-    response = client.post(reverse("bookings:workshop_status", args=[token]), {"action": "accept"})
+    response = client.post(reverse("workshops:status", args=[token]), {"action": "accept"})
     assert response.status_code == 400
     assert request_log.records and token not in request_log.text
 
