@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +74,9 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "lms.urls"
 WSGI_APPLICATION = "lms.wsgi.application"
+
+# GOV.UK form groups for {{ form }} and {{ field.as_field_group }}; see lms/rendering.py.
+FORM_RENDERER = "lms.rendering.GovUKFormRenderer"
 
 TEMPLATES = [
     {
