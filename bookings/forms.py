@@ -14,6 +14,15 @@ class DeclineForm(forms.Form):
     )
 
 
+class RequestDeclineForm(forms.Form):
+    """The decline box under each request on "Requests for your approval" (a reason is optional
+    there). Build it with `auto_id=f"%s-{booking.pk}"`: one page holds a box per request."""
+
+    reason = forms.CharField(
+        label="Reason for declining", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
 class CatalogueFilterForm(forms.Form):
     area = forms.ModelChoiceField(queryset=None, required=False, empty_label="All areas", label="Area")
     month = forms.ChoiceField(required=False, label="Month")
@@ -77,6 +86,28 @@ class WalkInForm(forms.Form):
         help_text="They need an account with a completed profile.",
         error_messages={"required": "Enter the email address of the person who walked in"},
     )
+
+
+class AttendanceForm(forms.Form):
+    """The register's choices, one per person, posted as `attendance-<booking id>`. Until the
+    session starts the choices show but cannot be changed."""
+
+    def __init__(self, *args, people, choices, started: bool, **kwargs):
+        super().__init__(*args, auto_id="%s", **kwargs)
+        self.people = list(people)
+        for booking in self.people:
+            self.fields[f"attendance-{booking.pk}"] = forms.ChoiceField(
+                label=f"Attendance for {booking.full_name}",
+                choices=choices,
+                required=False,
+                initial=booking.status,
+                disabled=not started,
+                widget=forms.RadioSelect(attrs={"class": "govuk-radios--small govuk-radios--inline"}),
+            )
+
+    def rows(self):
+        """Each person with their bound attendance field, in register order."""
+        return [(booking, self[f"attendance-{booking.pk}"]) for booking in self.people]
 
 
 class ChargeFilterForm(forms.Form):

@@ -15,11 +15,13 @@ from django.views.decorators.http import require_POST
 
 from bookings import services
 from bookings.forms import (
+    AttendanceForm,
     BookingRequestForm,
     CancelForm,
     CancelSessionForm,
     CatalogueFilterForm,
     DeclineForm,
+    RequestDeclineForm,
     TransferForm,
     WalkInForm,
 )
@@ -231,11 +233,14 @@ def manager_requests(request):
         .select_related("session__course", "session__local_authority", "organisation")
         .order_by("-requested_at")
     )
+    waiting = [b for b in bookings if b.status == BookingStatus.REQUESTED]
+    for booking in waiting:
+        booking.decline_form = RequestDeclineForm(auto_id=f"%s-{booking.pk}")
     return TemplateResponse(
         request,
         "bookings/manager_requests.html",
         {
-            "waiting": [b for b in bookings if b.status == BookingStatus.REQUESTED],
+            "waiting": waiting,
             "decided": [b for b in bookings if b.status != BookingStatus.REQUESTED][:50],
         },
     )
@@ -298,7 +303,9 @@ def register(request, session_id: int):
             "waiting": waiting,
             "walk_in_form": walk_in,
             "form": walk_in if walk_in.is_bound else None,
-            "choices": ATTENDANCE_CHOICES,
+            "attendance_form": AttendanceForm(
+                people=people, choices=ATTENDANCE_CHOICES, started=session.starts_at <= timezone.now()
+            ),
             "printable": request.GET.get("print") == "1",
             "can_cancel": request.user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR),
             "started": session.starts_at <= timezone.now(),

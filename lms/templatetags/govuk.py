@@ -24,10 +24,17 @@ def govuk_described_by(field: forms.BoundField) -> str:
 
 
 @register.simple_tag
-def govuk_field(field: forms.BoundField, label_class: str = "govuk-label--s", width: str = "") -> str:
-    """`{{ field.as_field_group }}` with GOV.UK presentation options: the label's size
-    (`label_class=""` for a plain label) and a fixed input width (`width="10"`)."""
-    return field.render(context={"field": field, "label_class": label_class, "width": width})
+def govuk_field(
+    field: forms.BoundField,
+    label_class: str = "govuk-label--s",
+    width: str = "",
+    legend_class: str = "govuk-fieldset__legend--s",
+) -> str:
+    """`{{ field.as_field_group }}` with GOV.UK presentation options: the label's or legend's
+    size (`label_class=""` for a plain label, `legend_class="govuk-visually-hidden"`) and a fixed
+    input width (`width="10"`)."""
+    options = {"label_class": label_class, "width": width, "legend_class": legend_class}
+    return field.render(context={"field": field, "options": True, **options})
 
 
 @register.filter
