@@ -23,18 +23,6 @@ class RequestDeclineForm(forms.Form):
     )
 
 
-class CatalogueFilterForm(forms.Form):
-    area = forms.ModelChoiceField(queryset=None, required=False, empty_label="All areas", label="Area")
-    month = forms.ChoiceField(required=False, label="Month")
-
-    def __init__(self, *args, months, **kwargs):
-        from lms.models import LocalAuthority
-
-        super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = LocalAuthority.objects.order_by("name")
-        self.fields["month"].choices = [("", "Any month"), *months]
-
-
 class BookingRequestForm(forms.Form):
     job_role = forms.CharField(
         label="Job role", max_length=150, error_messages={"required": "Enter your job role"}
@@ -108,45 +96,6 @@ class AttendanceForm(forms.Form):
     def rows(self):
         """Each person with their bound attendance field, in register order."""
         return [(booking, self[f"attendance-{booking.pk}"]) for booking in self.people]
-
-
-class ChargeFilterForm(forms.Form):
-    raised_from = forms.DateField(
-        label="Raised from", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    raised_to = forms.DateField(
-        label="Raised to", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    course = forms.ModelChoiceField(queryset=None, required=False, empty_label="All courses")
-    organisation = forms.ModelChoiceField(queryset=None, required=False, empty_label="All organisations")
-    status = forms.ChoiceField(required=False)
-
-    def __init__(self, *args, **kwargs):
-        from bookings.models import ChargeStatus, Course
-        from lms.models import Organisation
-
-        super().__init__(*args, **kwargs)
-        self.fields["course"].queryset = Course.objects.order_by("title")
-        self.fields["organisation"].queryset = (
-            Organisation.objects.filter(charges__isnull=False).distinct().select_related("local_authority")
-        )
-        self.fields["status"].choices = [("", "Any status"), *ChargeStatus.choices]
-
-    def filter(self, charges):
-        if not self.is_valid():
-            return charges
-        data = self.cleaned_data
-        if data["raised_from"]:
-            charges = charges.filter(raised_at__date__gte=data["raised_from"])
-        if data["raised_to"]:
-            charges = charges.filter(raised_at__date__lte=data["raised_to"])
-        if data["course"]:
-            charges = charges.filter(booking__session__course=data["course"])
-        if data["organisation"]:
-            charges = charges.filter(organisation=data["organisation"])
-        if data["status"]:
-            charges = charges.filter(status=data["status"])
-        return charges
 
 
 class WaiveForm(forms.Form):

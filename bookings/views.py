@@ -14,12 +14,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from bookings import services
+from bookings.filters import SessionFilter
 from bookings.forms import (
     AttendanceForm,
     BookingRequestForm,
     CancelForm,
     CancelSessionForm,
-    CatalogueFilterForm,
     DeclineForm,
     RequestDeclineForm,
     TransferForm,
@@ -90,20 +90,14 @@ def catalogue(request, page):
         (f"{month:%Y-%m}", f"{month:%B %Y}")
         for month in Session.objects.bookable().datetimes("starts_at", "month", tzinfo=LONDON)
     ]
-    form = CatalogueFilterForm(request.GET or None, months=months)
-    if form.is_valid():
-        if form.cleaned_data["area"]:
-            sessions = sessions.filter(local_authority=form.cleaned_data["area"])
-        if form.cleaned_data["month"]:
-            year, month = (int(part) for part in form.cleaned_data["month"].split("-"))
-            sessions = sessions.filter(starts_at__year=year, starts_at__month=month)
-    rows = [{"session": s, "places_left": max(s.capacity - s.places_taken, 0)} for s in sessions]
+    filters = SessionFilter(request.GET or None, queryset=sessions, months=months)
+    rows = [{"session": s, "places_left": max(s.capacity - s.places_taken, 0)} for s in filters.qs]
     return TemplateResponse(
         request,
         "bookings/catalogue.html",
         {
             **page.get_context(request),
-            "filter_form": form,
+            "filter_form": filters.form,
             "rows": rows,
         },
     )
