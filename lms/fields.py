@@ -138,7 +138,7 @@ def normalise_uk_phone(value: str) -> str:
     national = str(number.national_number)
     uk_shaped = (
         number.country_code == 44
-        and phonenumbers.is_possible_number(number)
+        and phonenumbers.is_possible_number_with_reason(number) == phonenumbers.ValidationResult.IS_POSSIBLE
         and national[:1] in UK_LEADING_DIGITS
     )
     if not (uk_shaped or (number.country_code == 44 and phonenumbers.is_valid_number(number))):
