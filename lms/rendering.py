@@ -11,6 +11,7 @@ import copy
 
 from django import forms
 from django.forms.renderers import TemplatesSetting
+from django.forms.utils import ErrorDict, ErrorList
 
 from lms.fields import GovUKDateInput
 
@@ -98,8 +99,8 @@ class _ElementBoundField(forms.BoundField):
     """A bound field whose id is the one allauth chose, not one derived from the form."""
 
     def __init__(self, form, field, name, element_id):
-        super().__init__(form, field, name)
         self._element_id = element_id
+        super().__init__(form, field, name)
 
     @property
     def auto_id(self):
@@ -137,5 +138,5 @@ def element_field(attrs: dict, label: str, help_text: str = "") -> str:
         value = attrs.get("value")
     form = forms.Form(initial={name: value}, use_required_attribute=False)
     form.fields[name] = field
-    form._errors = forms.utils.ErrorDict({name: forms.utils.ErrorList(attrs.get("errors") or [])})
+    form._errors = ErrorDict({name: ErrorList(attrs.get("errors") or [])})
     return _ElementBoundField(form, field, name, attrs.get("id") or f"id_{name}").as_field_group()

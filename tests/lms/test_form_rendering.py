@@ -195,3 +195,20 @@ def test_the_admin_keeps_djangos_own_widgets():
     bare = '<input type="text" name="name" maxlength="20" required aria-describedby="id_name_helptext"'
     assert str(form["name"]) == bare + ' id="id_name">'
     assert "govuk" not in str(form["contact"]) and "govuk" not in str(form["area"])
+
+
+def test_allauths_field_element_is_drawn_by_the_same_field_template():
+    template = Template(
+        "{% load allauth %}"
+        '{% element field type="email" name="email" id="id_email" value=value errors=errors %}'
+        "{% slot label %}Email address{% endslot %}{% slot help_text %}We send a link{% endslot %}"
+        "{% endelement %}"
+    )
+    template.origin.template_name = "inline.html"  # allauth's element tag reads it
+    html = template.render(Context({"value": "sam@example.org", "errors": ["Enter an email address"]}))
+    assert '<div class="govuk-form-group govuk-form-group--error">' in html
+    assert '<label class="govuk-label govuk-label--s" for="id_email">Email address</label>' in html
+    assert '<div id="id_email-hint" class="govuk-hint">We send a link</div>' in html
+    assert '<span class="govuk-visually-hidden">Error:</span> Enter an email address</p>' in html
+    assert 'type="email" name="email" value="sam@example.org"' in html
+    assert 'class="govuk-input govuk-input--error" aria-describedby="id_email-hint id_email-error"' in html
