@@ -7,7 +7,8 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
 from bookings import services
-from bookings.forms import ChargeFilterForm, InvoiceImportForm, WaiveForm
+from bookings.filters import ChargeFilter
+from bookings.forms import InvoiceImportForm, WaiveForm
 from bookings.models import Charge, ExportBatch
 from bookings.resources import ChargeResource, charges_for_export
 from bookings.services import BookingError
@@ -20,17 +21,18 @@ IMPORT_SESSION_KEY = "invoice_import_rows"
 
 @role_required(Role.FINANCE)
 def charges(request):
-    form = ChargeFilterForm(request.GET or None)
-    listed = form.filter(
-        Charge.objects.select_related("organisation", "booking__session__course", "export_batch").order_by(
-            "-raised_at"
-        )
+    filters = ChargeFilter(
+        request.GET or None,
+        queryset=Charge.objects.select_related(
+            "organisation", "booking__session__course", "export_batch"
+        ).order_by("-raised_at"),
     )
+    listed = filters.qs
     return TemplateResponse(
         request,
         "bookings/finance/charges.html",
         {
-            "filter_form": form,
+            "filter_form": filters.form,
             "charges": listed[:500],
             "batches": ExportBatch.objects.all()[:20],
             "import_form": InvoiceImportForm(),

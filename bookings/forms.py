@@ -36,16 +36,13 @@ class ManagerDecisionForm(forms.Form):
         return data
 
 
-class CatalogueFilterForm(forms.Form):
-    area = forms.ModelChoiceField(queryset=None, required=False, empty_label="All areas", label="Area")
-    month = forms.ChoiceField(required=False, label="Month")
+class RequestDeclineForm(forms.Form):
+    """The decline box under each request on "Requests for your approval" (a reason is optional
+    there). Build it with `auto_id=f"%s-{booking.pk}"`: one page holds a box per request."""
 
-    def __init__(self, *args, months, **kwargs):
-        from lms.models import LocalAuthority
-
-        super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = LocalAuthority.objects.order_by("name")
-        self.fields["month"].choices = [("", "Any month"), *months]
+    reason = forms.CharField(
+        label="Reason for declining", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class BookingRequestForm(forms.Form):
@@ -101,43 +98,27 @@ class WalkInForm(forms.Form):
     )
 
 
-class ChargeFilterForm(forms.Form):
-    raised_from = forms.DateField(
-        label="Raised from", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    raised_to = forms.DateField(
-        label="Raised to", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    course = forms.ModelChoiceField(queryset=None, required=False, empty_label="All courses")
-    organisation = forms.ModelChoiceField(queryset=None, required=False, empty_label="All organisations")
-    status = forms.ChoiceField(required=False)
+class AttendanceForm(forms.Form):
+    """The register's choices, one per person, posted as `attendance-<booking id>`. Where the
+    transition rules let nobody mark a person yet (before the session starts), the choices show
+    but cannot be changed: `can_mark(booking)` asks those rules."""
 
-    def __init__(self, *args, **kwargs):
-        from bookings.models import ChargeStatus, Course
-        from lms.models import Organisation
+    def __init__(self, *args, people, choices, can_mark, **kwargs):
+        super().__init__(*args, auto_id="%s", **kwargs)
+        self.people = list(people)
+        for booking in self.people:
+            self.fields[f"attendance-{booking.pk}"] = forms.ChoiceField(
+                label=f"Attendance for {booking.full_name}",
+                choices=choices,
+                required=False,
+                initial=booking.status,
+                disabled=not can_mark(booking),
+                widget=forms.RadioSelect(attrs={"class": "govuk-radios--small govuk-radios--inline"}),
+            )
 
-        super().__init__(*args, **kwargs)
-        self.fields["course"].queryset = Course.objects.order_by("title")
-        self.fields["organisation"].queryset = (
-            Organisation.objects.filter(charges__isnull=False).distinct().select_related("local_authority")
-        )
-        self.fields["status"].choices = [("", "Any status"), *ChargeStatus.choices]
-
-    def filter(self, charges):
-        if not self.is_valid():
-            return charges
-        data = self.cleaned_data
-        if data["raised_from"]:
-            charges = charges.filter(raised_at__date__gte=data["raised_from"])
-        if data["raised_to"]:
-            charges = charges.filter(raised_at__date__lte=data["raised_to"])
-        if data["course"]:
-            charges = charges.filter(booking__session__course=data["course"])
-        if data["organisation"]:
-            charges = charges.filter(organisation=data["organisation"])
-        if data["status"]:
-            charges = charges.filter(status=data["status"])
-        return charges
+    def rows(self):
+        """Each person with their bound attendance field, in register order."""
+        return [(booking, self[f"attendance-{booking.pk}"]) for booking in self.people]
 
 
 class WaiveForm(forms.Form):

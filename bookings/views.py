@@ -14,12 +14,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from bookings import services
+from bookings.filters import SessionFilter
 from bookings.forms import (
+    AttendanceForm,
     BookingRequestForm,
     CancelForm,
     CancelSessionForm,
-    CatalogueFilterForm,
     ManagerDecisionForm,
+    RequestDeclineForm,
     TransferForm,
     WalkInForm,
 )
@@ -36,7 +38,7 @@ TRANSFER_REFUSED = (
     "with a completed profile and are not already booked on this session."
 )
 # (value, label, the table's action): the register enables a mark only where the table allows it.
-ATTENDANCE_CHOICES = [(status.value, status.label, action) for status, action in MARK_ACTIONS.items()]
+ATTENDANCE_CHOICES = [(status.value, status.label) for status in MARK_ACTIONS]
 
 
 @never_cache
@@ -122,20 +124,14 @@ def catalogue(request, page):
         (f"{month:%Y-%m}", f"{month:%B %Y}")
         for month in Session.objects.bookable().datetimes("starts_at", "month", tzinfo=LONDON)
     ]
-    form = CatalogueFilterForm(request.GET or None, months=months)
-    if form.is_valid():
-        if form.cleaned_data["area"]:
-            sessions = sessions.filter(local_authority=form.cleaned_data["area"])
-        if form.cleaned_data["month"]:
-            year, month = (int(part) for part in form.cleaned_data["month"].split("-"))
-            sessions = sessions.filter(starts_at__year=year, starts_at__month=month)
-    rows = [{"session": s, "places_left": s.places_left} for s in sessions]
+    filters = SessionFilter(request.GET or None, queryset=sessions, months=months)
+    rows = [{"session": s, "places_left": s.places_left} for s in filters.qs]
     return TemplateResponse(
         request,
         "bookings/catalogue.html",
         {
             **page.get_context(request),
-            "filter_form": form,
+            "filter_form": filters.form,
             "rows": rows,
         },
     )
@@ -271,11 +267,14 @@ def manager_requests(request):
         .select_related("session__course", "session__local_authority", "organisation")
         .order_by("-requested_at")
     )
+    waiting = [b for b in bookings if b.status == BookingStatus.REQUESTED]
+    for booking in waiting:
+        booking.decline_form = RequestDeclineForm(auto_id=f"%s-{booking.pk}")
     return TemplateResponse(
         request,
         "bookings/manager_requests.html",
         {
-            "waiting": [b for b in bookings if b.status == BookingStatus.REQUESTED],
+            "waiting": waiting,
             "decided": [b for b in bookings if b.status != BookingStatus.REQUESTED][:50],
         },
     )
@@ -325,10 +324,11 @@ def register(request, session_id: int):
             messages.error(request, str(error))
     people = (
         session.bookings.filter(status__in=[BookingStatus.CONFIRMED, *ATTENDANCE])
-        .select_related("organisation")
+        .select_related("organisation", "session")
         .order_by("full_name")
     )
     waiting = session.bookings.waitlist().select_related("organisation")
+    now = timezone.now()
     return TemplateResponse(
         request,
         "bookings/register.html",
@@ -338,7 +338,14 @@ def register(request, session_id: int):
             "waiting": waiting,
             "walk_in_form": walk_in,
             "form": walk_in if walk_in.is_bound else None,
-            "choices": ATTENDANCE_CHOICES,
+            "attendance_form": AttendanceForm(
+                people=people,
+                choices=ATTENDANCE_CHOICES,
+                can_mark=lambda booking: any(
+                    action in MACHINE.allowed_actions(booking, now, request.user)
+                    for action in MARK_ACTIONS.values()
+                ),
+            ),
             "printable": request.GET.get("print") == "1",
             "can_cancel": request.user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR),
             "started": session.starts_at <= timezone.now(),

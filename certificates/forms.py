@@ -3,40 +3,8 @@ import re
 from django import forms
 from django.db.models import Q
 
-from certificates.models import AccreditationScheme, AccreditationStatus
+from certificates.models import AccreditationScheme
 from lms.spreadsheets import check_upload
-
-
-class RegisterSearchForm(forms.Form):
-    name = forms.CharField(label="Name", required=False, max_length=150)
-    organisation = forms.CharField(label="Organisation", required=False, max_length=200)
-    area = forms.ModelChoiceField(queryset=None, required=False, empty_label="All areas", label="Area")
-    status = forms.ChoiceField(
-        label="Status", required=False, choices=[("", "Any status"), *AccreditationStatus.choices]
-    )
-    can_lead = forms.BooleanField(label="Only people who can lead a GCP2 assessment today", required=False)
-
-    def __init__(self, *args, **kwargs):
-        from lms.models import LocalAuthority
-
-        super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = LocalAuthority.objects.order_by("name")
-
-    def filter(self, queryset, on):
-        if not self.is_valid():
-            return queryset
-        data = self.cleaned_data
-        if data["name"]:
-            queryset = queryset.filter(holder_name__icontains=data["name"].strip())
-        if data["organisation"]:
-            queryset = queryset.filter(organisation__name__icontains=data["organisation"].strip())
-        if data["area"]:
-            queryset = queryset.filter(organisation__local_authority=data["area"])
-        if data["status"]:
-            queryset = queryset.filter(status=data["status"])
-        if data["can_lead"]:
-            queryset = queryset & queryset.model.objects.can_lead_on(on)
-        return queryset
 
 
 class StatusChangeForm(forms.Form):

@@ -10,7 +10,8 @@ from django.views.decorators.http import require_POST
 
 from certificates import resources, services
 from certificates.accreditation import AccreditationError, change_status, today
-from certificates.forms import AccreditationImportForm, RegisterSearchForm, StatusChangeForm
+from certificates.filters import AccreditationFilter
+from certificates.forms import AccreditationImportForm, StatusChangeForm
 from certificates.models import Accreditation, AccreditationEvent, AccreditationScheme
 from certificates.permissions import REGISTER_KEEPERS, REGISTER_READERS
 from lms.permissions import role_required
@@ -21,8 +22,12 @@ IMPORT_SESSION_KEY = "accreditation_import"
 
 
 def _searched(request):
-    form = RegisterSearchForm(request.GET or None)
-    return form, form.filter(Accreditation.objects.for_register(), today()).order_by("holder_name", "pk")
+    filters = AccreditationFilter(
+        request.GET or None,
+        queryset=Accreditation.objects.for_register(),
+        on=today(),
+    )
+    return filters.form, filters.qs.order_by("holder_name", "pk")
 
 
 @role_required(*REGISTER_READERS)

@@ -27,7 +27,23 @@ class InsetBlock(blocks.RichTextBlock):
         description = "Inset text: a key point or quotation set apart from the text around it."
 
 
-class WarningBlock(blocks.CharBlock):
+class LabelledCharBlock(blocks.CharBlock):
+    """A text box that is a stream's child on its own. Wagtail's editor shows the block's name in
+    the block's header but gives the box no <label>, so screen readers (and axe-core) find an
+    unlabelled field; `accessible_name` names it. The widget's attributes are not part of the
+    block's definition in migrations."""
+
+    accessible_name = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.accessible_name:
+            self.field.widget.attrs["aria-label"] = self.accessible_name
+
+
+class WarningBlock(LabelledCharBlock):
+    accessible_name = "Warning text"
+
     class Meta:
         icon = "warning"
         template = "blocks/warning.html"
@@ -88,7 +104,9 @@ class ImageBlock(blocks.StructBlock):
         description = "An image with alternative text and an optional caption."
 
 
-class SourceBlock(blocks.CharBlock):
+class SourceBlock(LabelledCharBlock):
+    accessible_name = "Sources"
+
     class Meta:
         icon = "link"
         template = "blocks/source.html"

@@ -2,6 +2,7 @@ from allauth.account import forms as allauth_forms
 from django import forms
 from django.db import transaction
 
+from lms.fields import UKPhoneNumberField
 from lms.models import AgencyType, LocalAuthority, Organisation, PractitionerProfile
 
 
@@ -53,6 +54,19 @@ class LoginForm(GovukMessagesMixin, allauth_forms.LoginForm):
         self.fields["password"].help_text = ""  # the page links to password reset itself
 
 
+class SearchForm(forms.Form):
+    """The site search box; its button sits beside the box (templates/lms/search_field.html)."""
+
+    q = forms.CharField(
+        label="Search the guidance and pages",
+        required=False,
+        widget=forms.TextInput(
+            attrs={"type": "search", "id": "search-query", "class": "govuk-!-width-two-thirds"}
+        ),
+        template_name="lms/search_field.html",
+    )
+
+
 class OrganisationChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return f"{obj.name}, {obj.local_authority.name}"
@@ -81,6 +95,14 @@ class ProfileForm(GovukMessagesMixin, forms.ModelForm):
         label="This organisation is part of the council",
         required=False,
     )
+    phone = UKPhoneNumberField(
+        label="Phone number (optional)",
+        required=False,
+        help_text="Only used by trainers if a session changes at short notice.",
+        widget=forms.TextInput(
+            attrs={"type": "tel", "autocomplete": "tel", "class": "govuk-input--width-20"}
+        ),
+    )
 
     class Meta:
         model = PractitionerProfile
@@ -90,16 +112,13 @@ class ProfileForm(GovukMessagesMixin, forms.ModelForm):
             "local_authority": "Local authority area you work in",
             "manager_name": "Line manager's full name",
             "manager_email": "Line manager's email address",
-            "phone": "Phone number (optional)",
         }
         help_texts = {
             "manager_email": "We email your line manager to approve course bookings.",
-            "phone": "Only used by trainers if a session changes at short notice.",
         }
         widgets = {
             "job_role": forms.TextInput(attrs={"autocomplete": "organization-title"}),
             "manager_email": forms.EmailInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
-            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
         }
 
     required_messages = {

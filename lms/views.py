@@ -9,7 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
-from lms.forms import ProfileForm
+from lms.forms import ProfileForm, SearchForm
 from lms.models import PractitionerProfile, Role
 from lms.roles import CERTIFICATE_STAFF, REGISTER_READERS
 
@@ -70,4 +70,5 @@ def search(request):
     if query:
         results = Page.objects.live().public().specific().search(query)
     page = Paginator(results, 10).get_page(request.GET.get("page"))
-    return render(request, "lms/search.html", {"query": query, "results": page})
+    form = SearchForm(initial={"q": query})
+    return render(request, "lms/search.html", {"query": query, "results": page, "search_form": form})

@@ -60,6 +60,11 @@ HOME = {
             "value": (
                 "<p>If you need to leave this site quickly, select the <b>Exit this page</b> "
                 "button or press the Shift key 3 times.</p>"
+                "<p>Exit this page does not remove this site from your browser's history. "
+                "If you are worried someone will see that you visited, delete this site from "
+                "your browsing history (in most browsers, press Ctrl+H, or Command+Y on a Mac, "
+                "and remove the pages), or use a private browsing window, called Incognito or "
+                "InPrivate in some browsers, next time.</p>"
             ),
         },
         {
@@ -1642,6 +1647,11 @@ STANDARD_PAGES = [
                     "<p>If you use the <b>Exit this page</b> button, or press the Shift key 3 "
                     "times, we clear your session on this site before taking you away from "
                     "it. If you were signed in, this signs you out.</p>"
+                    "<p>Exit this page does not remove this site from your browser's history. "
+                    "If you are worried someone will see that you visited, delete this site from "
+                    "your browsing history (in most browsers, press Ctrl+H, or Command+Y on a Mac, "
+                    "and remove the pages), or use a private browsing window, called Incognito or "
+                    "InPrivate in some browsers, next time.</p>"
                 ),
             },
             {"type": "heading", "value": {"text": "Cookies", "level": "h2"}},

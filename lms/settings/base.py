@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -74,6 +75,9 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "lms.urls"
 WSGI_APPLICATION = "lms.wsgi.application"
+
+# GOV.UK form groups for {{ form }} and {{ field.as_field_group }}; see lms/rendering.py.
+FORM_RENDERER = "lms.rendering.GovUKFormRenderer"
 
 TEMPLATES = [
     {

@@ -1,69 +1,64 @@
-"""Render Django form fields as GOV.UK Frontend form groups."""
+"""Template helpers for the GOV.UK form templates (see `lms.rendering`)."""
 
 from django import forms, template
+from django.utils.safestring import mark_safe
+
+from lms import rendering
 
 register = template.Library()
 
 
-def _kind(field) -> str:
-    widget = field.field.widget
-    if isinstance(widget, forms.CheckboxInput):
-        return "checkbox"
-    # Before RadioSelect: Django's CheckboxSelectMultiple is a subclass of it.
-    if isinstance(widget, forms.CheckboxSelectMultiple):
-        return "checkboxes"
-    if isinstance(widget, forms.RadioSelect):
-        return "radios"
-    if isinstance(widget, forms.Select):
-        return "select"
-    if isinstance(widget, forms.Textarea):
-        return "textarea"
-    return "input"
-
-
-@register.inclusion_tag("includes/field.html")
-def govuk_field(field, label_class: str = "govuk-label--s", width: str = ""):
-    kind = _kind(field)
-    css = {
-        "input": "govuk-input",
-        "select": "govuk-select",
-        "textarea": "govuk-textarea",
-        "checkbox": "govuk-checkboxes__input",
-    }.get(kind, "")
-    if isinstance(field.field.widget, forms.FileInput):
-        css = "govuk-file-upload"
-    if field.errors and kind in {"input", "select", "textarea"}:
-        css += f" {css}--error"
-    if width and kind == "input":
-        css += f" govuk-input--width-{width}"
-    described_by = []
-    if field.help_text:
-        described_by.append(f"{field.auto_id}-hint")
-    if field.errors:
-        described_by.append(f"{field.auto_id}-error")
-    attrs = {"class": css.strip()}
-    if described_by:
-        attrs["aria-describedby"] = " ".join(described_by)
-    return {
-        "field": field,
-        "kind": kind,
-        "label_class": label_class,
-        "widget_html": field.as_widget(attrs=attrs) if kind not in {"radios", "checkboxes"} else "",
-    }
+@register.simple_tag
+def govuk_widget(field: forms.BoundField, width: str = "") -> str:
+    return rendering.render_widget(field, width)
 
 
 @register.filter
-def error_anchor(field) -> str:
-    """The id an error summary link should point at: the first radio or checkbox of a group."""
-    if _kind(field) in {"radios", "checkboxes"}:
-        return f"{field.auto_id}_0"
-    return field.auto_id
+def govuk_kind(field: forms.BoundField) -> str:
+    return rendering.kind(field)
 
 
 @register.filter
-def first_error_anchor(form):
+def govuk_described_by(field: forms.BoundField) -> str:
+    return rendering.described_by(field)
+
+
+@register.simple_tag
+def govuk_field(
+    field: forms.BoundField,
+    label_class: str = "govuk-label--s",
+    width: str = "",
+    legend_class: str = "govuk-fieldset__legend--s",
+) -> str:
+    """`{{ field.as_field_group }}` with GOV.UK presentation options: the label's or legend's
+    size (`label_class=""` for a plain label, `legend_class="govuk-visually-hidden"`) and a fixed
+    input width (`width="10"`)."""
+    options = {"label_class": label_class, "width": width, "legend_class": legend_class}
+    return field.render(context={"field": field, "options": True, **options})
+
+
+@register.filter
+def error_anchor(field: forms.BoundField) -> str:
+    return rendering.error_anchor(field)
+
+
+@register.filter
+def first_error_anchor(form: forms.BaseForm) -> str:
     """The id the error summary should link to for a form's first problem."""
     for field in form:
         if field.errors:
-            return error_anchor(field)
+            return rendering.error_anchor(field)
     return ""
+
+
+@register.inclusion_tag("includes/error_summary.html")
+def govuk_error_summary(form: forms.BaseForm) -> dict:
+    """GOV.UK's error summary: each problem, linking to the field it is about."""
+    return {"form": form}
+
+
+@register.simple_tag
+def govuk_element_field(attrs: dict, label: str = "", help_text: str = "") -> str:
+    """allauth's field element through the GOV.UK field template (see templates/allauth)."""
+    # Both arrive as HTML that allauth's templates have already escaped.
+    return rendering.element_field(attrs, mark_safe(label.strip()), mark_safe(help_text.strip()))  # noqa: S308

@@ -1,0 +1,33 @@
+"""My account for every role passes axe-core: among other things, the "Complete your profile"
+button inside inset text keeps its own white-on-green colours (a prose link rule once made it
+blue on green, 1.13:1)."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import assert_no_axe_violations
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+ROLES = [
+    "practitioner@example.com",
+    "manager@example.com",
+    "trainer@example.com",
+    "finance@example.com",
+    "coordinator@example.com",
+    "lead@example.com",
+    "editor@example.com",
+    "admin@example.com",
+]
+
+
+@pytest.mark.parametrize("email", ROLES)
+def test_my_account_is_accessible_for_every_role(page, sign_in_as, email):
+    sign_in_as(email)
+    page.goto("/account/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("My account")
+    button = page.get_by_role("link", name="Complete your profile")
+    if button.count():
+        colours = button.evaluate("e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]")
+        assert colours[0] == "rgb(255, 255, 255)", colours
+    assert_no_axe_violations(page)
