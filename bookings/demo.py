@@ -8,7 +8,6 @@ from django.utils import timezone
 from bookings import services
 from bookings.factories import BookingFactory, CourseFactory, SessionFactory
 from bookings.models import Booking, BookingStatus, Course, CourseCataloguePage, Session
-from bookings.models.courses import LONDON
 from certificates.models import AccreditationScheme
 from lms.factories import ProfileFactory, area
 from lms.models import LocalAuthority, Organisation, User
@@ -52,8 +51,8 @@ CATALOGUE = {
 
 
 def at(days: int, hour: int = 9, minute: int = 30) -> datetime:
-    day = (timezone.localtime(timezone.now(), LONDON) + timedelta(days=days)).date()
-    return datetime.combine(day, time(hour, minute), tzinfo=LONDON)
+    day = timezone.localdate() + timedelta(days=days)
+    return timezone.make_aware(datetime.combine(day, time(hour, minute)))
 
 
 def seed(home) -> None:

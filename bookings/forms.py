@@ -1,6 +1,6 @@
 from django import forms
 
-from bookings.formatting import govuk_datetime
+from lms.formatting import govuk_datetime
 from lms.spreadsheets import check_upload
 
 

@@ -1,7 +1,5 @@
 from django.utils import timezone
 
-from bookings.models.courses import LONDON
-
 
 def issue_certificate(sender, booking, **kwargs):
     """Attending a session earns a certificate; partially attending does not."""
@@ -11,7 +9,7 @@ def issue_certificate(sender, booking, **kwargs):
     certificates.issue(
         holder=booking.user,
         title=session.course.title,
-        completed_on=timezone.localtime(session.starts_at, LONDON).date(),
+        completed_on=timezone.localtime(session.starts_at).date(),
         cpd_hours=session.course.cpd_hours,
         source_type="session_attendance",
         source_id=booking.pk,
@@ -30,7 +28,7 @@ def grant_accreditation(sender, booking, **kwargs):
     accreditation.grant(
         scheme=scheme,
         holder=booking.user,
-        granted_on=timezone.localtime(session.starts_at, LONDON).date(),
+        granted_on=timezone.localtime(session.starts_at).date(),
         source_type="session_attendance",
         source_id=booking.pk,
         trainer_name=trainers,

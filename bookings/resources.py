@@ -5,7 +5,6 @@ from django.utils import timezone
 from import_export import fields, resources
 
 from bookings.models import Charge
-from bookings.models.courses import LONDON
 from lms.spreadsheets import neutralise, neutralise_dataset
 
 
@@ -41,13 +40,13 @@ class ChargeResource(resources.ModelResource):
         )
 
     def dehydrate_raised(self, charge):
-        return timezone.localtime(charge.raised_at, LONDON).date().isoformat()
+        return timezone.localtime(charge.raised_at).date().isoformat()
 
     def dehydrate_council(self, charge):
         return "Yes" if charge.organisation_is_council else "No"
 
     def dehydrate_session_date(self, charge):
-        return timezone.localtime(charge.booking.session.starts_at, LONDON).date().isoformat()
+        return timezone.localtime(charge.booking.session.starts_at).date().isoformat()
 
     def dehydrate_reason(self, charge):
         return charge.get_reason_display()

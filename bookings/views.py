@@ -28,7 +28,6 @@ from bookings.forms import (
 from bookings.links import ApprovalLinkUsed
 from bookings.models import Booking, BookingStatus, Session
 from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS, SEAT_HOLDING
-from bookings.models.courses import LONDON
 from bookings.services import BookingError
 from lms.models import Role, User
 from lms.permissions import role_required
@@ -110,7 +109,7 @@ def outcome(booking: Booking) -> dict:
 
 
 def _day(at) -> str:
-    return f"{timezone.localtime(at, LONDON):%-d %B %Y}"
+    return f"{timezone.localtime(at):%-d %B %Y}"
 
 
 def catalogue(request, page):
@@ -122,7 +121,7 @@ def catalogue(request, page):
     )
     months = [
         (f"{month:%Y-%m}", f"{month:%B %Y}")
-        for month in Session.objects.bookable().datetimes("starts_at", "month", tzinfo=LONDON)
+        for month in Session.objects.bookable().datetimes("starts_at", "month")
     ]
     filters = SessionFilter(request.GET or None, queryset=sessions, months=months)
     rows = [{"session": s, "places_left": s.places_left} for s in filters.qs]
@@ -367,7 +366,7 @@ def session_certificates(request, session_id: int):
     if not issued:
         messages.info(request, "Nobody has been marked as attended yet, so there are no certificates.")
         return redirect("bookings:register", session_id=session.pk)
-    day = timezone.localtime(session.starts_at, LONDON).date()
+    day = timezone.localtime(session.starts_at).date()
     response = HttpResponse(certificates.zip_of(issued), content_type="application/zip")
     response["Content-Disposition"] = (
         f'attachment; filename="certificates-{session.course.slug}-{day:%Y-%m-%d}.zip"'

@@ -28,8 +28,8 @@ def govuk_datetime(moment: datetime) -> str:
 
 
 def govuk_day_and_time(moment: datetime) -> str:
-    """'9:30am on Thursday 4 March 2027', for emails about a session someone must attend."""
-    return f"{govuk_time(moment)} on {timezone.localtime(moment):%A} {govuk_date(moment)}"
+    """'Thursday 4 March 2027 at 9:30am', for emails about a session someone must attend."""
+    return f"{timezone.localtime(moment):%A} {govuk_date(moment)} at {govuk_time(moment)}"
 
 
 def govuk_span(starts_at: datetime, ends_at: datetime) -> str:

@@ -16,8 +16,6 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from bookings.formatting import today_in_london
-from bookings.models.courses import LONDON
 from lms.models import LocalAuthority, Role
 from lms.spreadsheets import streamed_csv
 from workshops import reports, services
@@ -75,7 +73,7 @@ class ClashColumn(Column):
 
 def _when(request: WorkshopRequest) -> str:
     if request.starts_at:
-        return f"{timezone.localtime(request.starts_at, LONDON):%-d %b %Y, %H:%M}"
+        return f"{timezone.localtime(request.starts_at):%-d %b %Y, %H:%M}"
     first = request.preferred_dates.all()[:1]  # prefetched: slicing the cache, no query
     return (
         f"Asks for {first[0].date:%-d %b %Y} ({first[0].get_time_of_day_display().lower()})" if first else ""
@@ -136,7 +134,7 @@ def _current_proposal(request: WorkshopRequest) -> dict:
     """Rearranging starts from the date already proposed, so a coordinator changes one thing."""
     if request.starts_at is None:
         return {}
-    start = timezone.localtime(request.starts_at, LONDON)
+    start = timezone.localtime(request.starts_at)
     return {
         "date": start.date(),
         "start_time": start.time(),
@@ -289,14 +287,14 @@ class WorkshopCalendarView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = MonthForm(self.request.GET)
-        month = (form.is_valid() and form.cleaned_data["month"]) or today_in_london().replace(day=1)
+        month = (form.is_valid() and form.cleaned_data["month"]) or timezone.localdate().replace(day=1)
         following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
         previous = date(month.year - (month.month == 1), (month.month - 2) % 12 + 1, 1)
         workshops = (
             WorkshopRequest.objects.scheduled()
             .filter(
-                starts_at__gte=datetime.combine(month, time.min, tzinfo=LONDON),
-                starts_at__lt=datetime.combine(following, time.min, tzinfo=LONDON),
+                starts_at__gte=timezone.make_aware(datetime.combine(month, time.min)),
+                starts_at__lt=timezone.make_aware(datetime.combine(following, time.min)),
             )
             .with_clash_flag()
             .select_related("local_authority", "facilitator")
@@ -304,7 +302,7 @@ class WorkshopCalendarView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, 
         )
         days: dict[date, list] = {}
         for workshop in workshops:
-            days.setdefault(timezone.localtime(workshop.starts_at, LONDON).date(), []).append(workshop)
+            days.setdefault(timezone.localtime(workshop.starts_at).date(), []).append(workshop)
         context.update(
             {
                 "month": month,

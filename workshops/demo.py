@@ -6,7 +6,6 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
-from bookings.models.courses import LONDON
 from lms.models import LocalAuthority, User
 from workshops import content, services
 from workshops.models import (
@@ -109,8 +108,8 @@ HOSTS = [
 
 
 def at(days: int, hour: int = 9, minute: int = 30) -> datetime:
-    day = (timezone.localtime(timezone.now(), LONDON) + timedelta(days=days)).date()
-    return datetime.combine(day, time(hour, minute), tzinfo=LONDON)
+    day = timezone.localdate() + timedelta(days=days)
+    return timezone.make_aware(datetime.combine(day, time(hour, minute)))
 
 
 def seed(home) -> None:

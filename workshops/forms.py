@@ -3,12 +3,12 @@ GOV.UK pattern: say what is wrong and how to put it right, in the words the labe
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.utils import timezone
 
-from bookings.formatting import today_in_london
+from lms.fields import GovUKDateField, UKPhoneNumberField
 from workshops.models import Audience, HostType, TimeOfDay, WorkshopFormat
 from workshops.services import HOST_FIELDS, MAX_PREFERRED_DATES
 
@@ -18,7 +18,6 @@ ORDINALS = ["first", "second", "third"]
 POSTCODE = re.compile(
     r"^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?|[0-9][A-HJKPSTUW])[0-9][ABD-HJLNP-UW-Z]{2})$"
 )
-PHONE = re.compile(r"^(\+44|0)[0-9]{9,10}$")
 MAX_DAYS_AHEAD = 2 * 365
 
 
@@ -26,50 +25,6 @@ def normalise_postcode(value: str) -> str:
     """'lu1 2bq' and 'LU12BQ' are both 'LU1 2BQ'."""
     compact = re.sub(r"\s+", "", value).upper()
     return f"{compact[:-3]} {compact[-3:]}" if len(compact) > 3 else compact
-
-
-class DateInput(forms.MultiWidget):
-    """Day, month and year boxes, as the GOV.UK date input. The template draws them; this
-    widget reads them back as three strings."""
-
-    def __init__(self, attrs=None):
-        super().__init__(
-            {"day": forms.TextInput(), "month": forms.TextInput(), "year": forms.TextInput()}, attrs
-        )
-
-    def decompress(self, value):
-        return [value.day, value.month, value.year] if value else ["", "", ""]
-
-
-class GovukDateField(forms.MultiValueField):
-    """A date typed into three boxes, with GOV.UK's messages for each way it can be wrong."""
-
-    widget = DateInput
-
-    def __init__(self, *, name_in_errors: str, **kwargs):
-        self.name_in_errors = name_in_errors
-        parts = (forms.CharField(), forms.CharField(), forms.CharField())
-        super().__init__(fields=parts, require_all_fields=False, **kwargs)
-
-    def clean(self, value):
-        day, month, year = ((str(part or "")).strip() for part in (value or ["", "", ""]))
-        name = self.name_in_errors
-        if not (day or month or year):
-            if self.required:
-                raise ValidationError(f"Enter {name}", code="required")
-            return None
-        missing = [label for label, part in (("day", day), ("month", month), ("year", year)) if not part]
-        if missing:
-            raise ValidationError(f"{name.capitalize()} must include a {' and a '.join(missing)}")
-        if not (day.isdigit() and month.isdigit() and year.isdigit()) or len(year) != 4:
-            raise ValidationError(f"{name.capitalize()} must be a real date")
-        try:
-            return date(int(year), int(month), int(day))
-        except (ValueError, OverflowError) as error:  # 31 February; a day of 99999999999999999999
-            raise ValidationError(f"{name.capitalize()} must be a real date") from error
-
-    def compress(self, data_list):  # clean() above does the work; MultiValueField requires it
-        return data_list
 
 
 @dataclass
@@ -80,13 +35,6 @@ class PreferredDateFields:
     ordinal: str
     date: forms.BoundField
     time_of_day: forms.BoundField
-
-    @property
-    def parts(self) -> list[str]:
-        value = self.date.value()
-        if isinstance(value, date):
-            return [str(value.day), str(value.month), str(value.year)]
-        return [str(part or "") for part in (value or ["", "", ""])]
 
 
 class WorkshopRequestForm(forms.Form):
@@ -161,12 +109,10 @@ class WorkshopRequestForm(forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
-    contact_phone = forms.CharField(
+    contact_phone = UKPhoneNumberField(
         label="Your telephone number",
         help_text="A UK number, so the facilitator can reach you on the day.",
-        max_length=30,
         error_messages={"required": "Enter your telephone number"},
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
     accessibility_needs = forms.CharField(
         label="Accessibility needs (optional)",
@@ -208,16 +154,18 @@ class WorkshopRequestForm(forms.Form):
             *((slug, area.name) for slug, area in self.areas.items()),
             (OUTSIDE, "Somewhere else"),
         ]
+        example = f"For example, 27 3 {timezone.localdate().year + 1}"
         for n, ordinal in enumerate(ORDINALS[:MAX_PREFERRED_DATES], start=1):
-            self.fields[f"date_{n}"] = GovukDateField(
-                label=f"{ordinal.capitalize()} choice of date",
+            self.fields[f"date_{n}"] = GovUKDateField(
+                label=f"{ordinal.capitalize()} choice of date" + ("" if n == 1 else " (optional)"),
                 name_in_errors=f"the {ordinal} choice of date",
+                help_text=example,
                 required=n == 1,
             )
             self.fields[f"time_{n}"] = forms.ChoiceField(
                 label=f"Time of day for your {ordinal} choice",
                 choices=TimeOfDay.choices,
-                widget=forms.RadioSelect,
+                widget=forms.RadioSelect(attrs={"class": "govuk-radios--small govuk-radios--inline"}),
                 required=False,
             )
         self.order_fields(self.field_order)
@@ -234,12 +182,6 @@ class WorkshopRequestForm(forms.Form):
 
     def clean_organisation_name(self):
         return self.cleaned_data["organisation_name"].strip()
-
-    def clean_contact_phone(self):
-        phone = self.cleaned_data["contact_phone"].strip()
-        if not PHONE.match(re.sub(r"[\s\-()]", "", phone)):
-            raise ValidationError("Enter a UK telephone number, with the area code")
-        return phone
 
     def clean(self):
         data = super().clean()
@@ -263,7 +205,7 @@ class WorkshopRequestForm(forms.Form):
             data["postcode"] = normalise_postcode(postcode)
 
     def _clean_preferred_dates(self, data):
-        today, chosen = today_in_london(), []
+        today, chosen = timezone.localdate(), []
         for choice in self.preferred_date_fields:
             day, time_of_day = data.get(f"date_{choice.number}"), data.get(f"time_{choice.number}")
             if day is None:

@@ -5,9 +5,10 @@ kept in the session as the host goes, as they were typed, and judged by the one 
 
 from dataclasses import dataclass
 
+from django import forms
 from django.forms.utils import ErrorDict
 
-from workshops.forms import GovukDateField, WorkshopRequestForm
+from workshops.forms import WorkshopRequestForm
 from workshops.models import WorkshopFormat
 
 
@@ -66,8 +67,9 @@ def keys_for(form: WorkshopRequestForm, names) -> list[str]:
     """The names a field's boxes post under: three for a date, one for anything else."""
     keys = []
     for name in names:
-        if isinstance(form.fields[name], GovukDateField):
-            keys += [f"{name}_day", f"{name}_month", f"{name}_year"]
+        widget = form.fields[name].widget
+        if isinstance(widget, forms.MultiWidget):
+            keys += [f"{name}{suffix}" for suffix in widget.widgets_names]
         else:
             keys.append(name)
     return keys

@@ -8,7 +8,6 @@ from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from bookings.models.courses import LONDON
 from lms.spreadsheets import neutralise
 from workshops.models import WorkshopRequest
 from workshops.models.requests import OUTSIDE
@@ -28,20 +27,20 @@ def delivered_by_area_and_month(start: date | None = None, end: date | None = No
     """One row per month and area with any delivered workshop, months on the London clock."""
     delivered = WorkshopRequest.objects.delivered()
     if start:
-        delivered = delivered.filter(starts_at__gte=datetime.combine(start, time.min, tzinfo=LONDON))
+        delivered = delivered.filter(starts_at__gte=timezone.make_aware(datetime.combine(start, time.min)))
     if end:
         delivered = delivered.filter(
-            starts_at__lt=datetime.combine(end + timedelta(days=1), time.min, tzinfo=LONDON)
+            starts_at__lt=timezone.make_aware(datetime.combine(end + timedelta(days=1), time.min))
         )
     grouped = (
-        delivered.annotate(month=TruncMonth("starts_at", tzinfo=LONDON))
+        delivered.annotate(month=TruncMonth("starts_at"))
         .values("month", "local_authority__name")
         .annotate(workshops=Count("pk"), people=Sum("attendance"))
         .order_by()
     )
     rows = [
         ReportRow(
-            month=timezone.localtime(row["month"], LONDON).date()
+            month=timezone.localtime(row["month"]).date()
             if isinstance(row["month"], datetime)
             else row["month"],
             area=row["local_authority__name"] or OUTSIDE,

@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from bookings.formatting import govuk_span, today_in_london
+from lms.formatting import govuk_span
 from lms.models import Role
 from lms.states import TransitionError
 from workshops.clashes import clashes
@@ -89,7 +89,7 @@ def submit(
         raise WorkshopError("Give at least one date you would like.")
     if len(preferred_dates) > MAX_PREFERRED_DATES:
         raise WorkshopError(f"Give no more than {MAX_PREFERRED_DATES} dates.")
-    today = today_in_london()
+    today = timezone.localdate()
     if any(day <= today for day, _ in preferred_dates):
         raise WorkshopError("Preferred dates must be in the future.")
     unknown = set(details) - set(HOST_FIELDS)

@@ -92,7 +92,6 @@ def request_step(request, page, slug: str):
             "step": step,
             "back_url": back,
             "first": previous is None,
-            "example_year": services.today_in_london().year + 1,
         },
         status=400 if form.errors else 200,
     )

@@ -2,15 +2,12 @@
 
 from datetime import datetime, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
-
-LONDON = ZoneInfo("Europe/London")
 
 
 class Course(models.Model):
@@ -103,7 +100,7 @@ class Session(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.course.title}, {timezone.localtime(self.starts_at, LONDON):%-d %B %Y}"
+        return f"{self.course.title}, {timezone.localtime(self.starts_at):%-d %B %Y}"
 
     def clean(self):
         from django.core.exceptions import ValidationError
@@ -118,9 +115,10 @@ class Session(models.Model):
     @property
     def cutoff_at(self) -> datetime:
         """The charge cut-off: the start, less the course's cut-off days, counted in calendar days on
-        the Europe/London clock (so a 9:30am start has a 9:30am cut-off across a clock change)."""
-        local_start = timezone.localtime(self.starts_at, LONDON).replace(tzinfo=None)
-        return (local_start - timedelta(days=self.course.cutoff_days)).replace(tzinfo=LONDON)
+        the partnership's clock, settings.TIME_ZONE (so a 9:30am start has a 9:30am cut-off across
+        a clock change)."""
+        local_start = timezone.localtime(self.starts_at).replace(tzinfo=None)
+        return timezone.make_aware(local_start - timedelta(days=self.course.cutoff_days))
 
     def in_charge_window(self, at=None) -> bool:
         return self.course.charges_apply and (at or timezone.now()) >= self.cutoff_at

@@ -1,6 +1,6 @@
 """GOV.UK dates and times for templates (pages and emails alike): `{{ session.starts_at|when }}`
 gives '9:30am on 4 March 2027', `|clock` '9:30am', `|govuk_date` '4 March 2027', `|day_and_time`
-'9:30am on Thursday 4 March 2027'. Empty values render as nothing."""
+'Thursday 4 March 2027 at 9:30am'. Empty values render as nothing."""
 
 from django import template
 

@@ -11,9 +11,8 @@ from django.utils import timezone
 
 from bookings import services
 from bookings.models import Charge, ChargeStatus, Session
-from bookings.models.courses import LONDON
 from lms.models import LocalAuthority, User
-from tests.bookings.conftest import confirmed, make_session
+from tests.bookings.conftest import LONDON, confirmed, make_session
 from tests.factories import OrganisationFactory, ProfileFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,8 @@ from datetime import datetime, time, timedelta
 import factory
 from django.utils import timezone
 
-from bookings.models.courses import LONDON
 from lms.models import LocalAuthority, User
+from tests.bookings.conftest import LONDON
 from workshops.models import (
     HostType,
     PreferredDate,

@@ -23,7 +23,7 @@ def test_when_reads_the_london_clock(moment, expected):
 
 def test_day_and_time_and_span():
     starts = datetime(2027, 3, 4, 9, 30, tzinfo=UTC)
-    assert formatting.govuk_day_and_time(starts) == "9:30am on Thursday 4 March 2027"
+    assert formatting.govuk_day_and_time(starts) == "Thursday 4 March 2027 at 9:30am"
     assert (
         formatting.govuk_span(starts, datetime(2027, 3, 4, 11, tzinfo=UTC))
         == "9:30am to 11am on 4 March 2027"
@@ -38,4 +38,4 @@ def test_the_filters_render_in_templates_and_leave_empty_values_empty():
     rendered = template.render(
         Context({"at": datetime(2027, 3, 4, 12, tzinfo=UTC), "day": date(2027, 3, 4), "none": None})
     )
-    assert rendered == "midday on 4 March 2027|midday|4 March 2027|midday on Thursday 4 March 2027|"
+    assert rendered == "midday on 4 March 2027|midday|4 March 2027|Thursday 4 March 2027 at midday|"

@@ -9,7 +9,7 @@ from lms.fields import UKPhoneNumberField, display_uk_phone, normalise_uk_phone
 from lms.models import PractitionerProfile
 from lms.templatetags.phones import tel_href
 from tests.factories import UserFactory
-from tests.lms.test_profile import form_data
+from tests.lms.test_profile import form_data, school  # noqa: F401 - the fixture form_data's school needs
 
 MESSAGE = "Enter a UK phone number, like 01632 960 001 or 07700 900 982"
 
@@ -74,6 +74,7 @@ def test_contact_numbers_become_links_a_phone_can_dial(number, href):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("school")
 def test_the_profile_stores_a_normalised_number_and_shows_it_readably(client):
     user = UserFactory(email="pat@example.org")
     client.force_login(user)
@@ -85,6 +86,7 @@ def test_the_profile_stores_a_normalised_number_and_shows_it_readably(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("school")
 def test_the_profile_refuses_a_nonsense_number_with_a_govuk_error(client):
     user = UserFactory(email="pat@example.org")
     client.force_login(user)

@@ -6,14 +6,14 @@ from datetime import date, datetime, time, timedelta
 from django.core import mail
 from django.utils import timezone
 
-from bookings.models.courses import LONDON
 from lms.models import LocalAuthority, User
+from tests.bookings.conftest import LONDON
 from workshops import services
 from workshops.models import WorkshopRequest
 
 
 def in_days(days: int) -> date:
-    return services.today_in_london() + timedelta(days=days)
+    return timezone.localdate() + timedelta(days=days)
 
 
 def at(days: int, hour: int = 10, minute: int = 0) -> datetime:

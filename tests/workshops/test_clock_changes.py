@@ -7,7 +7,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from bookings.models.courses import LONDON
+from tests.bookings.conftest import LONDON
 from tests.workshops.helpers import coordinator, submit, trainer
 from workshops import services
 from workshops.models import WorkshopRequest, WorkshopStatus

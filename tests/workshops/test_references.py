@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from django.db import connection
 
-from bookings.models.courses import LONDON
+from tests.bookings.conftest import LONDON
 from tests.conftest import ensure_demo_site
 from tests.workshops.helpers import submit
 from workshops.models import WorkshopRequest
