@@ -251,3 +251,8 @@ def keep_result(request, action: str):
     if request.method == "POST" and request.session.get(services.ANONYMOUS_KEY):
         request.session[services.CLAIM_REQUESTED] = True
     return redirect("account_signup" if action == "sign-up" else "account_login")
+
+
+def enrolments_for_index(request, modules) -> dict:
+    """The visitor's enrolments on the learning index (LearningIndexPage.get_context), by module."""
+    return services.enrolments_by_module(services.Learner.from_request(request), modules)

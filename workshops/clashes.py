@@ -5,10 +5,8 @@ know when a clash is only on paper (a session that will finish early, a colleagu
 from dataclasses import dataclass
 from datetime import datetime
 
-from bookings.models import Session, SessionStatus
 from lms.models import Role, User
-from workshops.models import WorkshopRequest
-from workshops.models.requests import SCHEDULED
+from workshops.models.requests import overlapping_sessions, overlapping_workshops
 
 
 def facilitators():
@@ -21,22 +19,6 @@ class Clash:
     what: str
     starts_at: datetime
     ends_at: datetime
-
-
-def overlapping_workshops(facilitator, starts_at, ends_at):
-    """The facilitator's proposed or confirmed workshops overlapping the time (touching is not
-    overlapping). The arguments are values, or OuterRefs when WorkshopRequest.objects
-    .with_clash_flag() asks the same of every row at once: the rule is written only here."""
-    return WorkshopRequest.objects.filter(
-        facilitator=facilitator, status__in=SCHEDULED, starts_at__lt=ends_at, ends_at__gt=starts_at
-    )
-
-
-def overlapping_sessions(facilitator, starts_at, ends_at):
-    """The scheduled classroom sessions the facilitator trains overlapping the time."""
-    return Session.objects.filter(
-        trainers=facilitator, status=SessionStatus.SCHEDULED, starts_at__lt=ends_at, ends_at__gt=starts_at
-    )
 
 
 def clashes(facilitator, starts_at: datetime, ends_at: datetime, *, ignore=None) -> list[Clash]:

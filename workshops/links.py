@@ -6,14 +6,12 @@ already emailed, so those keep working."""
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
 from django.urls import reverse
 
 from lms.links import ExpiredLink, InvalidLink, SignedLink, absolute_url
 from workshops.models import WorkshopRequest
-from workshops.services import enqueue_email
 
-__all__ = ["ExpiredLink", "InvalidLink", "find_request", "request_for_token", "resend_link", "status_url"]
+__all__ = ["ExpiredLink", "InvalidLink", "find_request", "request_for_token", "status_url"]
 
 STATUS_SALT = "bookings.workshop-status"
 
@@ -57,7 +55,3 @@ def find_request(reference: str, email: str) -> WorkshopRequest | None:
     return WorkshopRequest.objects.filter(
         reference__iexact=reference.strip(), contact_email__iexact=email.strip()
     ).first()
-
-
-def resend_link(request: WorkshopRequest) -> None:
-    transaction.on_commit(lambda: enqueue_email(request.pk, "link"))

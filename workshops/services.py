@@ -22,6 +22,7 @@ from workshops.models import (
     WorkshopRequest,
     WorkshopStatus,
 )
+from workshops.tasks import send_workshop_email
 
 MAX_PREFERRED_DATES = 3
 
@@ -128,9 +129,12 @@ def _lock(request: WorkshopRequest) -> WorkshopRequest:
 
 
 def enqueue_email(request_id: int, message: str, extra: dict | None = None) -> None:
-    from workshops.tasks import send_workshop_email
-
     send_workshop_email.enqueue(request_id, message, extra or {})
+
+
+def resend_link(request: WorkshopRequest) -> None:
+    """A host who lost or outlived their link gets a new one by email."""
+    transaction.on_commit(lambda: enqueue_email(request.pk, "link"))
 
 
 def _notify(request: WorkshopRequest, message: str, **extra) -> None:

@@ -5,11 +5,10 @@ fails the change is already saved; the task raises so the worker records it and 
 from django_tasks import task
 
 from lms import emails
+from workshops.emails import send
 
 
 @task()
 def send_workshop_email(request_id: int, message: str, extra: dict, attempt: int = 1) -> None:
     """Send one workshop email (to the host or the facilitator), trying again if mail fails."""
-    from workshops.emails import send
-
     emails.send_with_retry(send_workshop_email, send, request_id, message, extra, attempt=attempt)

@@ -320,7 +320,7 @@ def find(request):
         elif form.is_valid():
             found = links.find_request(form.cleaned_data["reference"], form.cleaned_data["email"])
             if found is not None:
-                links.resend_link(found)
+                services.resend_link(found)
             return TemplateResponse(request, "workshops/find_sent.html", {})
     return TemplateResponse(
         request,

@@ -23,12 +23,12 @@ class LearningIndexPage(BasePage):
         return "courses/learning_index_page.html"
 
     def get_context(self, request, *args, **kwargs):
-        from courses import services
+        from courses import views
 
         context = super().get_context(request, *args, **kwargs)
         modules = list(ModulePage.objects.child_of(self).live().public()) if self.pk else []
         context["modules"] = modules
-        context["enrolments"] = services.enrolments_by_module(services.Learner.from_request(request), modules)
+        context["enrolments"] = views.enrolments_for_index(request, modules)
         return context
 
 

@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 
+from bookings.models import Session, SessionStatus
 from lms.models import AuditEvent
 
 
@@ -72,9 +73,8 @@ class WorkshopRequestQuerySet(models.QuerySet):
     def with_clash_flag(self):
         """Annotate `has_clash`: the facilitator has another proposed or confirmed workshop, or a
         classroom session they train, overlapping in time. One query however many rows. The
-        rule itself is in workshops.clashes, shared with the warning when proposing."""
-        from workshops.clashes import overlapping_sessions, overlapping_workshops
-
+        rule itself is overlapping_workshops and overlapping_sessions below, shared with the warning
+        when proposing (workshops.clashes)."""
         row = (OuterRef("facilitator"), OuterRef("starts_at"), OuterRef("ends_at"))
         return self.annotate(
             has_clash=Q(status__in=SCHEDULED, facilitator__isnull=False)
@@ -247,3 +247,19 @@ class WorkshopReferenceCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}: {self.last_number}"
+
+
+def overlapping_workshops(facilitator, starts_at, ends_at):
+    """The facilitator's proposed or confirmed workshops overlapping the time (touching is not
+    overlapping). The arguments are values, or OuterRefs when WorkshopRequest.objects
+    .with_clash_flag() asks the same of every row at once: the rule is written only here."""
+    return WorkshopRequest.objects.filter(
+        facilitator=facilitator, status__in=SCHEDULED, starts_at__lt=ends_at, ends_at__gt=starts_at
+    )
+
+
+def overlapping_sessions(facilitator, starts_at, ends_at):
+    """The scheduled classroom sessions the facilitator trains overlapping the time."""
+    return Session.objects.filter(
+        trainers=facilitator, status=SessionStatus.SCHEDULED, starts_at__lt=ends_at, ends_at__gt=starts_at
+    )
