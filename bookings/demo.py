@@ -55,15 +55,19 @@ def at(days: int, hour: int = 9, minute: int = 30) -> datetime:
     return timezone.make_aware(datetime.combine(day, time(hour, minute)))
 
 
-def seed(home) -> None:
-    _seed_courses(home)
-
-
-def _seed_courses(home) -> None:
+def seed_content(home) -> None:
+    """The courses catalogue page, which lists whatever courses there are."""
     if not CourseCataloguePage.objects.exists():
         page = CourseCataloguePage(show_in_menus=True, **CATALOGUE)
         home.add_child(instance=page)
         page.save_revision().publish()
+
+
+def seed(home) -> None:
+    _seed_courses()
+
+
+def _seed_courses() -> None:
     if Course.objects.exists():
         return
     gcp2 = AccreditationScheme.objects.filter(name="GCP2 assessment lead").first()

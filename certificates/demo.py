@@ -45,6 +45,10 @@ PEOPLE = [
 ]
 
 
+def seed_content(home) -> None:
+    """The register has no pages of its own."""
+
+
 def seed(home) -> None:
     if Accreditation.objects.filter(source_type="import", holder_email__in=[p[1] for p in PEOPLE]).exists():
         return

@@ -20,16 +20,18 @@ LEARNING = {
 }
 
 
-def seed(home) -> None:
+def seed_content(home) -> dict[str, ModulePage]:
+    """The learning section and its three modules."""
     index = LearningIndexPage.objects.child_of(home).first()
     if index is None:
         index = LearningIndexPage(show_in_menus=True, **LEARNING)
         home.add_child(instance=index)
         index.save_revision().publish()
-    modules = {
-        name: create_module(index, import_module(f"courses.content.{name}").MODULE) for name in MODULES
-    }
-    seed_progress(modules)
+    return {name: create_module(index, import_module(f"courses.content.{name}").MODULE) for name in MODULES}
+
+
+def seed(home) -> None:
+    seed_progress(seed_content(home))
 
 
 def create_module(index: LearningIndexPage, data: dict) -> ModulePage:

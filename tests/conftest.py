@@ -7,12 +7,13 @@ SERIALIZED_DATABASE: dict[str, str] = {}
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every database test starts from the demo site: the page tree, guidance and accounts."""
+    """Every database test starts from the site's content: the page tree, guidance, modules and
+    resource documents. Not the demo people or their activity: tests build those themselves."""
     from django.db import connection
 
     SERIALIZED_DATABASE["default"] = getattr(connection, "_test_serialized_contents", "")
     with django_db_blocker.unblock():
-        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        call_command("seed_demo", content_only=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
 @pytest.fixture
@@ -34,8 +35,9 @@ def clear_cache():
 
 
 def ensure_demo_site() -> None:
-    """Transactional tests start from the migrations' data only: load the demo if it is missing."""
+    """Transactional tests start from the migrations' data only: load the site content if it is
+    missing (the same content every other test starts from)."""
     from lms.models import HomePage
 
     if not HomePage.objects.exists():
-        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        call_command("seed_demo", content_only=True, stdout=open("/dev/null", "w"))  # noqa: SIM115

@@ -112,6 +112,10 @@ def at(days: int, hour: int = 9, minute: int = 30) -> datetime:
     return timezone.make_aware(datetime.combine(day, time(hour, minute)))
 
 
+def seed_content(home) -> None:
+    _pages(home)
+
+
 def seed(home) -> None:
     index = _pages(home)
     if index is not None and not WorkshopRequest.objects.exists():

@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from bookings import services
-from lms.models import User
+from lms.models import Role
 from tests.bookings.conftest import confirmed, make_session, request
-from tests.factories import ProfileFactory, UserFactory
+from tests.factories import ProfileFactory, UserFactory, with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,7 @@ def test_finance_is_offered_waive_only_for_charges_the_table_lets_it_waive(clien
     exported = late_charge()
     services.export_pending(by_user=UserFactory())
     pending = late_charge()
-    client.force_login(User.objects.get(email="finance@example.com"))
+    client.force_login(with_role(Role.FINANCE))
     html = client.get(reverse("finance:charges")).content.decode()
     for charge in (pending, exported):
         assert reverse("finance:waive", args=[charge.pk]) in html
@@ -79,7 +79,7 @@ def test_finance_is_offered_waive_only_for_charges_the_table_lets_it_waive(clien
 def test_the_register_enables_marks_only_once_the_session_has_started(client):
     session = make_session(starts_at=timezone.now() + timedelta(days=2))
     booking = confirmed(session)
-    client.force_login(User.objects.get(email="coordinator@example.com"))
+    client.force_login(with_role(Role.WORKSHOP_COORDINATOR))
     radio = re.compile(rf'<input [^>]*id="attendance-{booking.pk}_0"[^>]*>')
     html = client.get(reverse("bookings:register", args=[session.pk])).content.decode()
     assert 'value="attended"' in radio.search(html).group() and " disabled" in radio.search(html).group()

@@ -13,9 +13,9 @@ from django.utils import timezone
 from bookings import services
 from bookings.models import BookingStatus, Charge, ChargeEvent, ChargeStatus
 from bookings.services import BookingError
-from lms.models import User
+from lms.models import Role
 from tests.bookings.conftest import confirmed, make_session
-from tests.factories import ProfileFactory, UserFactory
+from tests.factories import ProfileFactory, UserFactory, with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +65,7 @@ def test_an_invoice_reference_and_its_replacement_are_both_recorded():
 
 
 def test_the_invoice_import_screen_records_who_imported(client):
-    finance = User.objects.get(email="finance@example.com")
+    finance = with_role(Role.FINANCE)
     client.force_login(finance)
     charge = late_cancellation()
     services.export_pending(by_user=finance)

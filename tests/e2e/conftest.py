@@ -57,7 +57,8 @@ def browser():
 
 @pytest.fixture
 def seeded(transactional_db):
-    """The demo site, on a database that transactional tests empty after each run.
+    """The site's content (pages, modules, documents; no demo people), on a database that
+    transactional tests empty after each run.
 
     Django keeps a copy of the migrations' data (root page, roles, areas) on the connection
     to restore before each test. Once Playwright's event loop is running, these tests can be
@@ -71,7 +72,7 @@ def seeded(transactional_db):
         connection._test_serialized_contents = SERIALIZED_DATABASE["default"]
         if not Page.objects.exists():
             connection.creation.deserialize_db_from_string(SERIALIZED_DATABASE["default"])
-    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    call_command("seed_demo", content_only=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
 @pytest.fixture

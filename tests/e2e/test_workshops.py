@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from lms.models import User
 from tests.e2e.conftest import assert_no_axe_violations, tab_to, type_into
-from tests.workshops.helpers import in_days
+from tests.workshops.helpers import coordinator, in_days, trainer
 from workshops.models import WorkshopRequest, WorkshopStatus
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -24,10 +24,10 @@ def replace_text(page, element_id, text):
     page.keyboard.type(text)
 
 
-def signed_in_page(browser, live_server, email):
+def signed_in_page(browser, live_server, user: User):
     """A second browser, signed in as someone else, beside the host's."""
     client = Client()
-    client.force_login(User.objects.get(email=email))
+    client.force_login(user)
     context = browser.new_context(base_url=live_server.url)
     context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
@@ -160,16 +160,17 @@ def test_a_host_requests_a_workshop_by_keyboard_and_accepts_the_proposed_date(pa
     check(page)
     host_link = re.search(r"https?://[^/\s]+(/workshops/status/\S+/)", mail.outbox[-1].body).group(1)
 
-    # The coordinator proposes a date and facilitator in the admin.
-    coordinator = signed_in_page(browser, live_server, "coordinator@example.com")
-    coordinator.goto("/admin/workshops/")
-    coordinator.get_by_role("link", name=request.reference).click()
-    coordinator.locator("#id_date").fill(in_days(28).isoformat())
-    coordinator.locator("#id_start_time").fill("18:00")
-    coordinator.locator("#id_facilitator").select_option(label="Tessa Okafor")
-    coordinator.get_by_role("button", name="Propose this date").click()
-    expect(coordinator.get_by_text("Date proposed. The host has been emailed")).to_be_visible()
-    coordinator.context.close()
+    # The coordinator proposes a date and facilitator (Tessa Okafor, a trainer) in the admin.
+    trainer()
+    admin = signed_in_page(browser, live_server, coordinator())
+    admin.goto("/admin/workshops/")
+    admin.get_by_role("link", name=request.reference).click()
+    admin.locator("#id_date").fill(in_days(28).isoformat())
+    admin.locator("#id_start_time").fill("18:00")
+    admin.locator("#id_facilitator").select_option(label="Tessa Okafor")
+    admin.get_by_role("button", name="Propose this date").click()
+    expect(admin.get_by_text("Date proposed. The host has been emailed")).to_be_visible()
+    admin.context.close()
 
     # The host accepts from the link in the email, by keyboard.
     page.goto(host_link)

@@ -8,7 +8,8 @@ from datetime import datetime, time, timedelta
 import factory
 from django.utils import timezone
 
-from lms.models import LocalAuthority, User
+from lms.factories import with_role
+from lms.models import LocalAuthority, Role, User
 from tests.bookings.conftest import LONDON
 from workshops.models import (
     HostType,
@@ -26,13 +27,29 @@ def _at(days: int, hour: int = 10) -> datetime:
     return datetime.combine(day, time(hour), tzinfo=LONDON)
 
 
-def _demo_trainer() -> User:
-    return User.objects.get(email="trainer@example.com")
+# The people who run workshops in the tests, made the first time a test asks for them.
+TRAINER_EMAIL = "tessa.okafor@example.org"
+COORDINATOR_EMAIL = "callum.reid@example.org"
+
+
+def workshop_trainer() -> User:
+    """The trainer who facilitates workshops unless a test names another: always the same
+    person within a test, so requests put on the same hour with her clash."""
+    return User.objects.filter(email=TRAINER_EMAIL).first() or with_role(
+        Role.TRAINER, email=TRAINER_EMAIL, full_name="Tessa Okafor"
+    )
+
+
+def workshop_coordinator() -> User:
+    """The coordinator who triages requests unless a test names another."""
+    return User.objects.filter(email=COORDINATOR_EMAIL).first() or with_role(
+        Role.WORKSHOP_COORDINATOR, email=COORDINATOR_EMAIL, full_name="Callum Reid"
+    )
 
 
 class WorkshopRequestFactory(factory.django.DjangoModelFactory):
     """A host's request, waiting for a date. Traits: proposed, confirmed, delivered (each with
-    the demo trainer as facilitator unless given), and online."""
+    `workshop_trainer()` as facilitator unless given), and online."""
 
     class Meta:
         model = WorkshopRequest
@@ -45,20 +62,20 @@ class WorkshopRequestFactory(factory.django.DjangoModelFactory):
             status=WorkshopStatus.PROPOSED,
             starts_at=factory.LazyAttribute(lambda o: _at(o.days_ahead)),
             ends_at=factory.LazyAttribute(lambda o: o.starts_at + timedelta(hours=1)),
-            facilitator=factory.LazyFunction(_demo_trainer),
+            facilitator=factory.LazyFunction(workshop_trainer),
         )
         confirmed = factory.Trait(
             status=WorkshopStatus.CONFIRMED,
             starts_at=factory.LazyAttribute(lambda o: _at(o.days_ahead)),
             ends_at=factory.LazyAttribute(lambda o: o.starts_at + timedelta(hours=1)),
-            facilitator=factory.LazyFunction(_demo_trainer),
+            facilitator=factory.LazyFunction(workshop_trainer),
         )
         delivered = factory.Trait(
             status=WorkshopStatus.DELIVERED,
             days_ahead=-2,
             starts_at=factory.LazyAttribute(lambda o: _at(o.days_ahead)),
             ends_at=factory.LazyAttribute(lambda o: o.starts_at + timedelta(hours=1)),
-            facilitator=factory.LazyFunction(_demo_trainer),
+            facilitator=factory.LazyFunction(workshop_trainer),
             attendance=15,
             delivered_audience=["staff"],
         )

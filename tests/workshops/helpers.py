@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from lms.models import LocalAuthority, User
 from tests.bookings.conftest import LONDON
+from tests.factories.workshops import workshop_coordinator, workshop_trainer
 from workshops import services
 from workshops.models import WorkshopRequest
 
@@ -21,11 +22,11 @@ def at(days: int, hour: int = 10, minute: int = 0) -> datetime:
 
 
 def trainer() -> User:
-    return User.objects.get(email="trainer@example.com")
+    return workshop_trainer()
 
 
 def coordinator() -> User:
-    return User.objects.get(email="coordinator@example.com")
+    return workshop_coordinator()
 
 
 def submit(**overrides) -> WorkshopRequest:
@@ -52,7 +53,7 @@ def submit(**overrides) -> WorkshopRequest:
 
 def propose(request, *, days=20, hour=10, facilitator=None, hours=1, despite_clash=True) -> WorkshopRequest:
     """Propose as a coordinator who has ticked past any clash: most tests put several requests
-    on the same default hour with the one demo trainer. test_clashes.py tests the refusal."""
+    on the same default hour with the one trainer. test_clashes.py tests the refusal."""
     starts = at(days, hour)
     return services.propose(
         request,

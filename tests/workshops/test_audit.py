@@ -9,6 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from lms.models import Role
+from tests.factories import with_role
+from tests.factories.workshops import COORDINATOR_EMAIL
 from tests.workshops.helpers import confirmed, coordinator, delivered, propose, submit
 from workshops import services
 from workshops.models import WorkshopRequest
@@ -28,8 +31,8 @@ def test_coordinators_actions_reach_wagtails_log_and_the_hosts_do_not():
     request = services.accept(propose(submit()))
     services.cancel(request, reason="Facilitator unwell.", by_user=coordinator())
     assert wagtail_log(request) == [
-        ("workshops.propose", "coordinator@example.com"),
-        ("workshops.cancel", "coordinator@example.com"),
+        ("workshops.propose", COORDINATOR_EMAIL),
+        ("workshops.cancel", COORDINATOR_EMAIL),
     ]
     entry = ModelLogEntry.objects.get(object_id=str(request.pk), action="workshops.cancel")
     assert entry.data == {"detail": "Facilitator unwell."}
@@ -92,9 +95,7 @@ def test_each_state_shows_the_sections_its_actions_allow(client):
 
 
 def test_wagtails_site_history_shows_a_coordinators_action_to_an_administrator(client):
-    from lms.models import User
-
     request = propose(submit(organisation_name="Site History Club"))
-    client.force_login(User.objects.get(email="admin@example.com"))
+    client.force_login(with_role(Role.ADMINISTRATOR))
     page = client.get("/admin/reports/site-history/").content.decode()
     assert "Date proposed" in page and str(request) in page

@@ -7,7 +7,6 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 
-from lms.models import User
 from tests.bookings.conftest import make_session
 from tests.factories import UserFactory
 from tests.workshops.helpers import at, coordinator, propose, submit, trainer
@@ -135,7 +134,7 @@ def test_clashes_show_in_the_queue_the_calendar_and_the_facilitators_list(client
     assert "Clash" in row_for(calendar, first.reference) and "Clash" not in row_for(calendar, alone.reference)
     detail = client.get(reverse("workshops_admin:detail", args=[first.pk])).content.decode()
     assert "Tessa Okafor is also down for" in detail
-    client.force_login(User.objects.get(email="trainer@example.com"))
+    client.force_login(trainer())
     mine = client.get(reverse("workshops:facilitator_list")).content.decode()
     assert "Clash" in row_for(mine, first.reference) and "Clash" not in row_for(mine, alone.reference)
 

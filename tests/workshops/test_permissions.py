@@ -6,15 +6,24 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.urls import reverse
 
-from lms.models import User
-from tests.factories import UserFactory
-from tests.workshops.helpers import confirmed, propose, submit
+from lms.models import Role
+from tests.factories import UserFactory, with_role
+from tests.workshops.helpers import confirmed, coordinator, propose, submit, trainer
 from workshops import links, services
 from workshops.models import WorkshopRequest
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["practitioner", "manager", "trainer", "finance", "lead", "editor", "coordinator", "admin"]
+ROLES = {
+    "practitioner": Role.PRACTITIONER,
+    "manager": Role.MANAGER,
+    "trainer": Role.TRAINER,
+    "finance": Role.FINANCE,
+    "lead": Role.SAFEGUARDING_LEAD,
+    "editor": Role.EDITOR,
+    "coordinator": Role.WORKSHOP_COORDINATOR,
+    "admin": Role.ADMINISTRATOR,
+}
 COORDINATORS = {"coordinator", "admin"}
 
 
@@ -32,8 +41,8 @@ def admin_screens():
 
 @pytest.mark.parametrize("role", ROLES)
 def test_only_coordinators_and_administrators_reach_the_coordinators_screens(client, role):
-    first = WorkshopRequest.objects.order_by("pk").first()  # a real request, to look for
-    client.force_login(User.objects.get(email=f"{role}@example.com"))
+    first = submit()  # a real request, to look for
+    client.force_login(with_role(ROLES[role]))
     for name, url in admin_screens().items():
         response = client.get(url)
         if role in COORDINATORS:
@@ -55,7 +64,7 @@ def test_only_coordinators_and_administrators_reach_the_coordinators_screens(cli
 
 
 def test_a_trainer_with_admin_access_is_turned_away_with_a_message(client):
-    client.force_login(User.objects.get(email="trainer@example.com"))
+    client.force_login(trainer())
     response = client.get(reverse("workshops_admin:index"), follow=True)
     assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
     assert "permission" in response.content.decode()
@@ -76,7 +85,7 @@ def test_a_trainer_without_the_role_cannot_act_on_a_request(client):
 def test_a_trainer_cannot_tell_which_request_ids_exist(client, method):
     existing = submit()
     missing = WorkshopRequest.objects.order_by("-pk").first().pk + 1000
-    client.force_login(User.objects.get(email="trainer@example.com"))
+    client.force_login(trainer())
     answers = [
         getattr(client, method)(reverse("workshops_admin:detail", args=[pk]), {"action": "confirm"})
         for pk in (existing.pk, missing)
@@ -100,9 +109,9 @@ def test_signed_out_people_and_hosts_are_sent_to_sign_in(client):
 
 
 def test_the_admin_menu_shows_community_workshops_only_to_coordinators(client):
-    client.force_login(User.objects.get(email="coordinator@example.com"))
+    client.force_login(coordinator())
     assert "Community workshops" in client.get(reverse("wagtailadmin_home")).content.decode()
-    client.force_login(User.objects.get(email="trainer@example.com"))
+    client.force_login(trainer())
     assert "Community workshops" not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
@@ -110,16 +119,16 @@ def test_the_admin_menu_shows_community_workshops_only_to_coordinators(client):
     ("role", "allowed"), [("practitioner", False), ("finance", False), ("trainer", True)]
 )
 def test_the_facilitators_list_is_for_trainers(client, role, allowed):
-    client.force_login(User.objects.get(email=f"{role}@example.com"))
+    client.force_login(with_role(ROLES[role]))
     assert client.get(reverse("workshops:facilitator_list")).status_code == (200 if allowed else 403)
 
 
 def test_a_facilitator_sees_and_downloads_only_their_own_workshops(client):
     mine = confirmed(organisation_name="Mine")
     other_trainer = UserFactory(roles=["Trainers"])
-    # Confirmed, so the only thing keeping the demo trainer from its calendar file is ownership.
+    # Confirmed, so the only thing keeping the first trainer from its calendar file is ownership.
     theirs = services.accept(propose(submit(organisation_name="Theirs"), facilitator=other_trainer))
-    client.force_login(User.objects.get(email="trainer@example.com"))
+    client.force_login(trainer())
     page = client.get(reverse("workshops:facilitator_list")).content.decode()
     assert "Mine" in page and "Theirs" not in page
     ics = client.get(reverse("workshops:facilitator_ics", args=[mine.pk]))

@@ -7,16 +7,16 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse_lazy
 
-from lms.models import LocalAuthority, User
+from lms.models import LocalAuthority
 from tests.factories.workshops import WorkshopRequestFactory
-from tests.workshops.helpers import at, in_days, trainer
+from tests.workshops.helpers import at, coordinator, in_days, trainer
 from workshops.models import WorkshopStatus
 
 pytestmark = pytest.mark.django_db
 
 
 def make_requests(count: int, first: int = 0) -> None:
-    """Requests in every state, half with the demo trainer on the same day (so clash flags have
+    """Requests in every state, half with the one trainer on the same day (so clash flags have
     work to do), each with preferred dates and an event."""
     first_area, *other_areas = LocalAuthority.objects.order_by("name")
     areas = [first_area, None, *other_areas]  # so WS-2099-0001 is proposed, online and outside
@@ -41,7 +41,7 @@ def make_requests(count: int, first: int = 0) -> None:
         )
 
 
-COORDINATOR, TRAINER = "coordinator@example.com", "trainer@example.com"
+COORDINATOR, TRAINER = coordinator, trainer
 SCREENS = {
     # name: (who, url, query, the most queries allowed)
     "queue": (COORDINATOR, reverse_lazy("workshops_admin:index"), {}, 16),
@@ -62,7 +62,7 @@ def test_the_same_number_of_queries_for_5_requests_as_for_200(client, django_ass
     who, url, query, maximum = SCREENS[screen]
     if query == "month":
         query = {"month": f"{at(10):%Y-%m}"}
-    client.force_login(User.objects.get(email=who))
+    client.force_login(who())
     client.get(url, query)  # caches (site root, content types) filled before counting
 
     def count_queries(requests: int) -> int:

@@ -8,6 +8,7 @@ import time_machine
 from django.utils import timezone
 
 from tests.factories import UserFactory
+from tests.factories.workshops import COORDINATOR_EMAIL
 from tests.workshops.helpers import (
     at,
     confirmed,
@@ -65,9 +66,9 @@ def test_the_whole_journey_is_recorded_with_who_and_when():
     )
     assert trail == [
         ("request", "", "requested", True, None, "sam@example.org"),
-        ("propose", "requested", "proposed", False, "coordinator@example.com", "coordinator@example.com"),
+        ("propose", "requested", "proposed", False, COORDINATOR_EMAIL, COORDINATOR_EMAIL),
         ("accept", "proposed", "confirmed", True, None, "sam@example.org"),
-        ("deliver", "confirmed", "delivered", False, "coordinator@example.com", "coordinator@example.com"),
+        ("deliver", "confirmed", "delivered", False, COORDINATOR_EMAIL, COORDINATOR_EMAIL),
     ]
     assert [event.label for event in request.events.all()] == [
         "Requested",

@@ -1,7 +1,12 @@
 """Load the demo: the public page tree and guidance, resource documents, organisations and one
 account per role. Idempotent: what already exists is left as it is, so editors' changes survive.
 People, organisations, courses and sessions are made with the factories the tests use
-(`<app>/factories.py`); bookings and accreditations go through the real services."""
+(`<app>/factories.py`); bookings and accreditations go through the real services.
+
+It comes in two parts. The site content (every page and the resource documents) is what the
+tests navigate, so their database starts from it (`--content-only`); the demo people and what
+they did (accounts, courses and sessions, bookings, accreditations, workshop requests) is for
+people trying the site, and tests build their own instead."""
 
 import os
 from importlib import import_module
@@ -78,7 +83,14 @@ RESOURCE_DOCUMENTS = [
 class Command(BaseCommand):
     help = "Load demo content and one demo account per role. Safe to run more than once."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--content-only",
+            action="store_true",
+            help="Load only the site content (pages and resource documents), no people or activity.",
+        )
+
+    def handle(self, *args, content_only=False, **options):
         if getattr(settings, "IS_PRODUCTION", False):
             raise CommandError("seed_demo loads demo accounts and refuses to run with production settings.")
         # Demo bookings go through the real services, which email people: keep that mail in
@@ -89,13 +101,24 @@ class Command(BaseCommand):
         ):
             home = self.seed_pages()
             self.seed_resource_documents(home)
-            organisations = self.seed_organisations()
-            self.seed_accounts(organisations)
-            # Each app built on lms adds its own demo through a `demo.seed(home)` function.
-            for app_config in apps.get_app_configs():
-                if app_config.name != "lms" and module_has_submodule(app_config.module, "demo"):
-                    import_module(f"{app_config.name}.demo").seed(home)
-        self.stdout.write(self.style.SUCCESS("Demo content and accounts are ready."))
+            # Each app built on lms adds its own pages through `demo.seed_content(home)` and its
+            # people and activity through `demo.seed(home)`.
+            demos = [
+                import_module(f"{app_config.name}.demo")
+                for app_config in apps.get_app_configs()
+                if app_config.name != "lms" and module_has_submodule(app_config.module, "demo")
+            ]
+            for demo in demos:
+                demo.seed_content(home)
+            if not content_only:
+                organisations = self.seed_organisations()
+                self.seed_accounts(organisations)
+                for demo in demos:
+                    demo.seed(home)
+        if content_only:
+            self.stdout.write(self.style.SUCCESS("Site content is ready."))
+        else:
+            self.stdout.write(self.style.SUCCESS("Demo content and accounts are ready."))
 
     # Pages -------------------------------------------------------------------------------
 
