@@ -10,20 +10,28 @@ from tests.e2e.conftest import assert_no_axe_violations
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 ROLES = [
-    "practitioner@example.com",
-    "manager@example.com",
-    "trainer@example.com",
-    "finance@example.com",
-    "coordinator@example.com",
-    "lead@example.com",
-    "editor@example.com",
-    "admin@example.com",
+    "Practitioners",
+    "Managers",
+    "Trainers",
+    "Finance",
+    "Workshop coordinators",
+    "Safeguarding leads",
+    "Editors",
+    "Administrators",
 ]
 
 
-@pytest.mark.parametrize("email", ROLES)
-def test_my_account_is_accessible_for_every_role(page, sign_in_as, email):
-    sign_in_as(email)
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("with_profile", [False, True], ids=["new", "with profile"])
+def test_my_account_is_accessible_for_every_role(page, sign_in_as, role, with_profile):
+    """Each role as just given an account (no profile yet: the "Complete your profile" button
+    shows) and with a completed profile."""
+    from tests.factories import ProfileFactory, with_role
+
+    person = with_role(role)
+    if with_profile:
+        ProfileFactory(user=person)
+    sign_in_as(person.email)
     page.goto("/account/")
     expect(page.get_by_role("heading", level=1)).to_have_text("My account")
     button = page.get_by_role("link", name="Complete your profile")

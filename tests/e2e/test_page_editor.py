@@ -26,7 +26,10 @@ def guidance_page_with_warning_and_source():
 
 def test_the_page_editor_form_has_no_unlabelled_fields(page, sign_in_as):
     guidance = guidance_page_with_warning_and_source()
-    sign_in_as("editor@example.com")
+    from lms.models import Role
+    from tests.factories import with_role
+
+    sign_in_as(with_role(Role.EDITOR).email)
     page.goto(f"/admin/pages/{guidance.pk}/edit/")
     form = page.locator("form#page-edit-form")
     expect(form).to_be_visible()
