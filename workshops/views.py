@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from lms.fields import display_uk_phone
 from lms.models import Role
 from lms.permissions import role_required
 from workshops import calendar, links, questions, services, spam
@@ -172,7 +173,7 @@ def _answers_for_check(form) -> list[dict]:
         ("audience", "How many people", str(data["audience_size"])),
         ("contact", "Your name", data["contact_name"]),
         ("contact", "Email address", data["contact_email"]),
-        ("contact", "Telephone number", data["contact_phone"]),
+        ("contact", "Telephone number", display_uk_phone(data["contact_phone"])),
         ("contact", "Accessibility needs", data["accessibility_needs"].strip() or "None"),
     ]
     return [{"step": step, "label": label, "value": value} for step, label, value in rows]
