@@ -346,7 +346,6 @@ def register(request, session_id: int):
                 ),
             ),
             "printable": request.GET.get("print") == "1",
-            "can_cancel": request.user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR),
             "started": session.starts_at <= timezone.now(),
             "any_attended": any(booking.status == BookingStatus.ATTENDED for booking in people),
         },

@@ -1,6 +1,6 @@
 from .bookings import Booking, BookingEvent, BookingQuerySet, BookingStatus
 from .charges import Charge, ChargeEvent, ChargeReason, ChargeStatus, ExportBatch
-from .courses import Course, Session, SessionQuerySet, SessionStatus
+from .courses import Course, Session, SessionEvent, SessionQuerySet, SessionStatus
 from .pages import CourseCataloguePage
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "CourseCataloguePage",
     "ExportBatch",
     "Session",
+    "SessionEvent",
     "SessionQuerySet",
     "SessionStatus",
 ]

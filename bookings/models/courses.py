@@ -9,6 +9,9 @@ from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from lms.models import AuditEvent, Role
+from lms.states import StateMachine, Transition
+
 
 class Course(models.Model):
     title = models.CharField(max_length=150)
@@ -136,3 +139,43 @@ class Session(models.Model):
     @property
     def is_cancelled(self) -> bool:
         return self.status == SessionStatus.CANCELLED
+
+
+class SessionEvent(AuditEvent):
+    """The history of a session's own state: who cancelled it, when and why."""
+
+    LABELS = {"cancel": "Cancelled by the organisers"}
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="events")
+
+    class Meta(AuditEvent.Meta):
+        pass
+
+
+def _organisers_only(session, at, user):
+    """Workshop coordinators and administrators organise sessions; a session's trainer does not
+    cancel it on their own."""
+    if user is None or not user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR):
+        return "Only the organisers (workshop coordinators and administrators) can cancel a session."
+    return None
+
+
+def _not_started(session, at, user):
+    return "This session has already started. Mark the register instead." if session.starts_at <= at else None
+
+
+MACHINE = StateMachine(
+    model=Session,
+    event_model=SessionEvent,
+    event_fk="session",
+    refusal=lambda session, transition: "This session is already cancelled.",
+    transitions=[
+        Transition(
+            "cancel",
+            frozenset({SessionStatus.SCHEDULED}),
+            SessionStatus.CANCELLED,
+            label="Cancel this session",
+            rules=(_not_started, _organisers_only),
+        ),
+    ],
+)

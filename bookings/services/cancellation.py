@@ -4,8 +4,9 @@ session. Only a confirmed place cancelled at or after the cut-off is charged."""
 from django.db import transaction
 from django.utils import timezone
 
-from bookings.models import Booking, BookingStatus, Charge, ChargeReason, Session, SessionStatus
+from bookings.models import Booking, BookingStatus, Charge, ChargeReason, Session
 from bookings.models.bookings import BookingError
+from bookings.models.courses import MACHINE as SESSION
 from bookings.services.charges import raise_charge, waive
 from bookings.services.common import lock, move, notify
 from bookings.services.seats import fill_seat
@@ -33,12 +34,9 @@ def cancel_session(session: Session, *, by_user, reason: str) -> int:
     """The organisers cancel: every open booking ends with no charge, and any charge already
     raised for the session is waived, because nobody pays for a session that did not run."""
     session = Session.objects.select_for_update().get(pk=session.pk)
-    if session.is_cancelled:
-        raise BookingError("This session is already cancelled.")
-    if session.starts_at <= timezone.now():
-        raise BookingError("This session has already started. Mark the register instead.")
-    session.status, session.cancelled_reason = SessionStatus.CANCELLED, reason.strip()
-    session.save(update_fields=["status", "cancelled_reason"])
+    SESSION.move(
+        session, "cancel", actor=by_user, detail=reason, error=BookingError, cancelled_reason=reason.strip()
+    )
     affected = 0
     for booking in (
         Booking.objects.select_for_update()

@@ -108,3 +108,21 @@ def test_asking_the_table_on_every_row_costs_no_query_per_row(client):
         confirmed(make_session(), user)
     request(make_session(), user)
     assert queries() == one
+
+
+@pytest.mark.parametrize(
+    ("role", "hours_from_now", "offered"),
+    [
+        (Role.WORKSHOP_COORDINATOR, 48, True),
+        (Role.ADMINISTRATOR, 48, True),
+        (Role.WORKSHOP_COORDINATOR, -1, False),  # started: mark the register instead
+        (Role.TRAINER, 48, False),  # the session's own trainer does not cancel it
+    ],
+)
+def test_cancel_this_session_is_offered_only_where_the_rules_allow(client, role, hours_from_now, offered):
+    session = make_session(starts_at=timezone.now() + timedelta(hours=hours_from_now))
+    person = with_role(role)
+    session.trainers.add(person)
+    client.force_login(person)
+    html = client.get(reverse("bookings:register", args=[session.pk])).content.decode()
+    assert (reverse("bookings:cancel_session", args=[session.pk]) in html) is offered

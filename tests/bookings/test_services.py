@@ -10,10 +10,11 @@ from django.db import IntegrityError
 from django.utils import timezone
 
 from bookings import services
-from bookings.models import Booking, BookingStatus, Charge, ChargeReason, ChargeStatus
+from bookings.models import Booking, BookingStatus, Charge, ChargeReason, ChargeStatus, SessionStatus
 from bookings.services import BookingError
+from lms.models import Role
 from tests.bookings.conftest import confirmed, make_session, request
-from tests.factories import OrganisationFactory, ProfileFactory, UserFactory
+from tests.factories import OrganisationFactory, ProfileFactory, UserFactory, with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -220,7 +221,7 @@ def test_organisers_cancelling_a_session_charges_nobody_and_waives_raised_charge
     late = confirmed(session)
     charge = services.cancel(late, by_user=late.user)
     others = [confirmed(session) for _ in range(3)]
-    assert services.cancel_session(session, by_user=UserFactory(), reason="Trainer unwell") == 3
+    assert services.cancel_session(session, by_user=organiser(), reason="Trainer unwell") == 3
     for booking in others:
         booking.refresh_from_db()
         assert booking.status == BookingStatus.SESSION_CANCELLED
@@ -478,7 +479,7 @@ def test_a_session_that_has_run_cannot_be_cancelled_by_the_organisers():
     with time_machine.travel(session.starts_at + timedelta(hours=8)):
         services.mark_attendance(booking, BookingStatus.DID_NOT_ATTEND, by_user=UserFactory())
         with pytest.raises(BookingError, match="already started"):
-            services.cancel_session(session, by_user=UserFactory(), reason="Too late")
+            services.cancel_session(session, by_user=organiser(), reason="Too late")
     assert Charge.objects.get(booking=booking).status == ChargeStatus.PENDING
 
 
@@ -503,3 +504,31 @@ def test_waiting_people_get_seats_added_by_a_capacity_increase_before_a_new_appr
     newcomer = services.approve(newcomer, by_email=newcomer.manager_email)
     waiting.refresh_from_db()
     assert (waiting.status, newcomer.status) == (BookingStatus.CONFIRMED, BookingStatus.WAITLISTED)
+
+
+def organiser():
+    return with_role(Role.WORKSHOP_COORDINATOR)
+
+
+def test_only_the_organisers_cancel_a_session_and_it_is_recorded():
+    session = make_session()
+    trainer = with_role(Role.TRAINER)
+    session.trainers.add(trainer)
+    with pytest.raises(BookingError, match="Only the organisers"):
+        services.cancel_session(session, by_user=trainer, reason="Unwell")
+    session.refresh_from_db()
+    assert session.status == SessionStatus.SCHEDULED and not session.events.exists()
+    coordinator = organiser()
+    services.cancel_session(session, by_user=coordinator, reason="Venue flooded")
+    session.refresh_from_db()
+    assert (session.status, session.cancelled_reason) == (SessionStatus.CANCELLED, "Venue flooded")
+    event = session.events.get()
+    assert (event.action, event.actor, event.from_state, event.to_state, event.detail) == (
+        "cancel",
+        coordinator,
+        SessionStatus.SCHEDULED,
+        SessionStatus.CANCELLED,
+        "Venue flooded",
+    )
+    with pytest.raises(BookingError, match="already cancelled"):
+        services.cancel_session(session, by_user=coordinator, reason="Again")
