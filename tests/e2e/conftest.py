@@ -5,7 +5,6 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from playwright.sync_api import expect
 
@@ -58,21 +57,20 @@ def browser():
 @pytest.fixture
 def seeded(transactional_db):
     """The site's content (pages, modules, documents; no demo people), on a database that
-    transactional tests empty after each run.
+    transactional tests empty after each run and restore from the copy tests/conftest.py keeps.
 
-    Django keeps a copy of the migrations' data (root page, roles, areas) on the connection
-    to restore before each test. Once Playwright's event loop is running, these tests can be
-    handed a fresh connection object without that copy: give it the one kept at set-up, so
-    Django's own flush and restore work from then on.
+    Once Playwright's event loop is running, these tests can be handed a fresh connection
+    object without that copy: give it the one kept at set-up, and restore it by hand if Django
+    could not, so Django's own flush and restore work from then on.
     """
     from django.db import connection
-    from wagtail.models import Page
+
+    from lms.models import HomePage
 
     if not hasattr(connection, "_test_serialized_contents"):
         connection._test_serialized_contents = SERIALIZED_DATABASE["default"]
-        if not Page.objects.exists():
-            connection.creation.deserialize_db_from_string(SERIALIZED_DATABASE["default"])
-    call_command("seed_demo", content_only=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    if not HomePage.objects.exists():
+        connection.creation.deserialize_db_from_string(SERIALIZED_DATABASE["default"])
 
 
 @pytest.fixture
