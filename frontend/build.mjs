@@ -17,4 +17,7 @@ const css = sass.compile(join(root, "frontend", "main.scss"), {
 });
 writeFileSync(join(out, "app.css"), css.css);
 cpSync(join(govuk, "govuk-frontend.min.js"), join(out, "govuk-frontend.min.js"));
+// The images the stylesheet points at ($govuk-assets-path). Not the fonts: GDS Transport is for
+// GOV.UK services only, so the stylesheet uses the system font and never asks for them.
+cpSync(join(govuk, "assets", "images"), join(out, "assets", "images"), { recursive: true });
 console.log("Front end built into static/build/");
