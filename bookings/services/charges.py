@@ -227,11 +227,10 @@ def save_invoice_references(previewed: list[dict], *, by_user=None) -> InvoiceIm
         ).strip()
         return again
     by_pk = {charge.pk: charge for charge in charges}
-    for row in previewed:
-        if _record_invoice(by_pk[row["charge"]], row["invoice"], by_user=by_user):
-            again.saved += 1
-        else:
-            again.unchanged += 1
+    again.saved = _record_invoices(
+        [(by_pk[row["charge"]], row["invoice"]) for row in previewed], by_user=by_user
+    )
+    again.unchanged = len(previewed) - again.saved
     return again
 
 
@@ -239,17 +238,39 @@ def save_invoice_references(previewed: list[dict], *, by_user=None) -> InvoiceIm
 def record_invoice_reference(charge: Charge, invoice: str, *, by_user=None) -> bool:
     """One charge's invoice reference, as finance sent it back; False when it already had it."""
     charge = Charge.objects.select_for_update().get(pk=charge.pk)
-    return _record_invoice(charge, invoice, by_user=by_user)
+    return _record_invoices([(charge, invoice)], by_user=by_user) == 1
 
 
-def _record_invoice(charge: Charge, invoice: str, *, by_user) -> bool:
-    """The one rule for a locked charge: the same reference again changes nothing; a new one is
-    recorded, and one that replaces another keeps both in the charge's history."""
-    if charge.status == ChargeStatus.INVOICED and charge.invoice_reference == invoice:
-        return False
-    old = charge.invoice_reference
-    detail = f"Invoice reference changed from {old} to {invoice}." if old else f"Invoice reference {invoice}."
-    CHARGE.move(
-        charge, "invoice", actor=by_user, detail=detail, error=BookingError, invoice_reference=invoice
-    )
-    return True
+def _record_invoices(references: list[tuple[Charge, str]], *, by_user) -> int:
+    """The one rule for locked charges and their new references: the same reference again
+    changes nothing; a new one is recorded, and one that replaces another keeps both in the
+    charge's history. Each change is checked by the charge machine's "invoice" transition and
+    gets the event `move` would write, in one UPDATE and one INSERT per batch rather than two
+    statements a row: an import holds up to 5,000 (as export_pending does for exports)."""
+    invoice = CHARGE.table["invoice"]
+    at = timezone.now()
+    changed, events = [], []
+    for charge, reference in references:
+        if charge.status == ChargeStatus.INVOICED and charge.invoice_reference == reference:
+            continue
+        CHARGE.check(charge, "invoice", at=at, user=by_user, error=BookingError)
+        old, was = charge.invoice_reference, charge.status
+        charge.status, charge.invoice_reference = invoice.target_for(charge), reference
+        changed.append(charge)
+        events.append(
+            ChargeEvent(
+                charge=charge,
+                at=at,
+                actor=by_user,
+                actor_email=getattr(by_user, "email", "") or "",
+                action=invoice.event_action,
+                from_state=was,
+                to_state=charge.status,
+                detail=f"Invoice reference changed from {old} to {reference}."
+                if old
+                else f"Invoice reference {reference}.",
+            )
+        )
+    Charge.objects.bulk_update(changed, ["status", "invoice_reference"], batch_size=500)
+    ChargeEvent.objects.bulk_create(events, batch_size=1000)
+    return len(changed)

@@ -129,3 +129,30 @@ def test_only_the_first_fifty_row_errors_are_listed_with_a_count_of_the_rest(cli
     assert "Row 51: " in html and "Row 52: " not in html
     assert "and 2,950 more rows have errors" in html
     assert len(response.content) < 100_000
+
+
+def test_an_xlsx_with_a_huge_table_of_texts_is_refused_before_openpyxl_loads_it(client, trainer):
+    small = xlsx([HEADER, good_row(1)])
+    book = zipfile.ZipFile(io.BytesIO(small))
+    strings = (
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        + b"".join(b"<si><t>s%07d</t></si>" % n for n in range(100_001))
+        + b"</sst>"
+    )
+    types = book.read("[Content_Types].xml").replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.spreadsheetml.sharedStrings+xml" /></Types>',
+    )
+    padded = with_member_replaced(small, "[Content_Types].xml", types)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(padded)) as source,
+        zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info.filename))
+        target.writestr("xl/sharedStrings.xml", strings)
+
+    html = upload(client, "texts.xlsx", out.getvalue()).content.decode()
+    assert "The file holds more than 100,000 different texts" in html
