@@ -17,8 +17,6 @@ from lms.models import Role
 from lms.permissions import role_required
 from lms.spreadsheets import PREVIEW_GONE, export_response, stash_preview, take_preview, upload_format
 
-IMPORT_SESSION_KEY = "invoice_import_rows"
-
 
 @role_required(Role.FINANCE)
 def charges(request):

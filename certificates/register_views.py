@@ -19,7 +19,6 @@ from lms.permissions import role_required
 from lms.spreadsheets import PREVIEW_GONE, export_response, stash_preview, take_preview, upload_format
 
 PAGE_SIZE = 50
-IMPORT_SESSION_KEY = "accreditation_import"
 
 
 def _searched(request):

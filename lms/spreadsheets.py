@@ -133,6 +133,12 @@ def _within_limits(numbered_rows) -> Sheet:
     for number, values in numbered_rows:
         if any(isinstance(value, str) and len(value) > MAX_CELL_CHARACTERS for value in values):
             raise UnreadableFile(_too_long(number))
+        if any(isinstance(value, str) and "\x00" in value for value in values):
+            # PostgreSQL stores no NUL, in text or in the JSON a preview is kept as.
+            raise UnreadableFile(
+                f"Row {number} has a NUL character, which is not text. Save the file again from "
+                "Excel as 'CSV UTF-8 (Comma delimited) (*.csv)' and upload that file."
+            )
         if all(value is None or (isinstance(value, str) and not value.strip()) for value in values):
             continue
         if headers is None:

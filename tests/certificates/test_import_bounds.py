@@ -156,3 +156,13 @@ def test_an_xlsx_with_a_huge_table_of_texts_is_refused_before_openpyxl_loads_it(
 
     html = upload(client, "texts.xlsx", out.getvalue()).content.decode()
     assert "The file holds more than 100,000 different texts" in html
+
+
+def test_a_nul_character_in_a_csv_cell_is_refused_before_it_reaches_the_database(client, trainer):
+    """PostgreSQL cannot store a NUL, in text or in the JSON the preview is kept as. (An XLSX
+    cannot hold one: XML has no NUL.)"""
+    nul = ["Nul\x00Name", "nul@example.org", "Harbour Health Centre", "01/02/2023", "T"]
+    rows = [HEADER, *[good_row(n) for n in range(200)], nul]
+    response = upload(client, "nul.csv", "\n".join(",".join(row) for row in rows).encode())
+    assert response.status_code == 200
+    assert "Row 202 has a NUL character" in response.content.decode()
