@@ -29,6 +29,7 @@ from bookings.links import ApprovalLinkUsed
 from bookings.models import Booking, BookingStatus, Session
 from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS, SEAT_HOLDING
 from bookings.services import BookingError
+from lms.formatting import on_partnership_clock
 from lms.models import Role, User
 from lms.permissions import role_required
 
@@ -109,7 +110,7 @@ def outcome(booking: Booking) -> dict:
 
 
 def _day(at) -> str:
-    return f"{timezone.localtime(at):%-d %B %Y}"
+    return f"{on_partnership_clock(at):%-d %B %Y}"
 
 
 def catalogue(request, page):
@@ -365,7 +366,7 @@ def session_certificates(request, session_id: int):
     if not issued:
         messages.info(request, "Nobody has been marked as attended yet, so there are no certificates.")
         return redirect("bookings:register", session_id=session.pk)
-    day = timezone.localtime(session.starts_at).date()
+    day = on_partnership_clock(session.starts_at).date()
     response = HttpResponse(certificates.zip_of(issued), content_type="application/zip")
     response["Content-Disposition"] = (
         f'attachment; filename="certificates-{session.course.slug}-{day:%Y-%m-%d}.zip"'

@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tasks import task_backends
 
+from lms.formatting import partnership_zone
 from lms.links import absolute_url
 
 logger = logging.getLogger(__name__)
@@ -23,7 +24,10 @@ def render_text(template_name: str, context: dict) -> tuple[str, str]:
     """(subject, body); the public site's address is in every template's context as site_url
     (lms.links.absolute_url, so no link depends on the address a request happened to use)."""
     context = {"site_url": absolute_url(""), **context}
-    subject, _, body = render_to_string(template_name, context).strip().partition("\n")
+    # On the partnership's clock, whoever's request (a Wagtail admin user's time zone) sends it.
+    with timezone.override(partnership_zone()):
+        rendered = render_to_string(template_name, context)
+    subject, _, body = rendered.strip().partition("\n")
     return f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject.strip()}", body.strip()
 
 

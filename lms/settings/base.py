@@ -174,6 +174,9 @@ STORAGES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 WAGTAIL_SITE_NAME = "Safeguarding Learning Hub"
+# Everyone works on the partnership's clock: times typed and shown in the admin are London times
+# (a per-user zone would shift a proposed workshop or a charge cut-off by the hours between them).
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 WAGTAILADMIN_BASE_URL = env.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
