@@ -196,6 +196,7 @@ class WorkshopRequestView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, T
                 if obj.status in (WorkshopStatus.PROPOSED, WorkshopStatus.CONFIRMED)
                 else [],
                 "proposal_clashes": getattr(self, "proposal_clashes", []),
+                "proposing_does": services.what_proposing_does(obj),
             }
         )
         return context
