@@ -80,9 +80,11 @@ def manager_decision(request, token: str):
 
 def outcome(booking: Booking) -> dict:
     """What became of a request whose approval link has been used, in the manager's words: the
-    decision (or what closed the request first), and what has happened to the place since."""
+    decision (or what closed the request first), and whether the place is still held.
+
+    Anyone holding the link sees this page, so it says no more than the decision needs: not
+    attendance, and not the name of a colleague the place was passed to."""
     events = {event.action: event.at for event in booking.events.all()}
-    name = booking.full_name
     if "approved" in events:
         decided = f"You approved this place on {_day(events['approved'])}."
     elif "declined" in events:
@@ -96,17 +98,22 @@ def outcome(booking: Booking) -> dict:
     else:
         decided = "This request has already been dealt with."
     since = {
-        BookingStatus.WAITLISTED: f"{name} is on the waiting list.",
-        BookingStatus.OFFERED: f"{name} has been offered a place that has come free.",
-        BookingStatus.CONFIRMED: f"{name}'s place is confirmed.",
-        BookingStatus.CANCELLED: f"{name} has since cancelled the place.",
-        BookingStatus.ATTENDED: f"{name} attended the session.",
-        BookingStatus.PARTIAL: f"{name} attended part of the session.",
-        BookingStatus.DID_NOT_ATTEND: f"{name} did not attend the session.",
+        BookingStatus.WAITLISTED: "The place is on the waiting list.",
+        BookingStatus.OFFERED: "A place that has come free has been offered.",
+        BookingStatus.CONFIRMED: "The place is confirmed.",
+        BookingStatus.CANCELLED: "The place has since been cancelled.",
     }
     if booking.status == BookingStatus.SESSION_CANCELLED and "approved" in events:
         since[BookingStatus.SESSION_CANCELLED] = "The organisers have since cancelled the session."
-    return {"booking": booking, "decided": decided, "since": since.get(booking.status, "")}
+    transferred = "transferred" in events
+    if transferred and booking.status == BookingStatus.CONFIRMED:
+        since[BookingStatus.CONFIRMED] = "The place has since been passed to a colleague."
+    return {
+        "booking": booking,
+        "name": "" if transferred else booking.full_name,
+        "decided": decided,
+        "since": since.get(booking.status, ""),
+    }
 
 
 def _day(at) -> str:
