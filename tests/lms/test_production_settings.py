@@ -1,5 +1,6 @@
 """Production settings refuse to start half-configured and pass Django's deployment checks."""
 
+import json
 import os
 import subprocess
 import sys
@@ -42,3 +43,20 @@ def test_check_deploy_reports_zero_warnings():
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def production_settings(*names, env):
+    """The named settings as production computes them, from a fresh process."""
+    code = (
+        "import json; from django.conf import settings; "
+        f"print(json.dumps({{name: getattr(settings, name, None) for name in {list(names)!r}}}))"
+    )
+    result = manage("shell", "-c", code, env=env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_production_sends_the_security_headers():
+    found = production_settings("MIDDLEWARE", "CONTENT_SECURITY_POLICY_ENFORCED", env=PRODUCTION_ENV)
+    assert found["CONTENT_SECURITY_POLICY_ENFORCED"] is True
+    assert "lms.middleware_security.SecurityHeadersMiddleware" in found["MIDDLEWARE"]
