@@ -18,7 +18,8 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env):
-    ignored = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}  # set by the browser tests' process
+    # Only what each test passes; DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests' process.
+    ignored = {*PRODUCTION_ENV, "PROXY_TRUSTED", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     clean = {k: v for k, v in os.environ.items() if k not in ignored}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -60,3 +61,13 @@ def test_production_sends_the_security_headers():
     found = production_settings("MIDDLEWARE", "CONTENT_SECURITY_POLICY_ENFORCED", env=PRODUCTION_ENV)
     assert found["CONTENT_SECURITY_POLICY_ENFORCED"] is True
     assert "lms.middleware_security.SecurityHeadersMiddleware" in found["MIDDLEWARE"]
+
+
+@pytest.mark.parametrize(
+    ("proxy_trusted", "header"), [(None, None), ("0", None), ("1", ["HTTP_X_FORWARDED_PROTO", "https"])]
+)
+def test_x_forwarded_proto_is_trusted_only_behind_a_declared_proxy(proxy_trusted, header):
+    """Without a proxy that sets it, anyone could send X-Forwarded-Proto: https over plain HTTP and
+    be treated as on a secure connection."""
+    env = {**PRODUCTION_ENV, **({"PROXY_TRUSTED": proxy_trusted} if proxy_trusted else {})}
+    assert production_settings("SECURE_PROXY_SSL_HEADER", env=env)["SECURE_PROXY_SSL_HEADER"] == header
