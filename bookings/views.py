@@ -290,15 +290,14 @@ def manager_requests(request):
 @role_required(Role.TRAINER, Role.WORKSHOP_COORDINATOR)
 def trainer_sessions(request):
     sessions = (
-        Session.objects.select_related("course", "local_authority")
+        Session.objects.managed_by(request.user)
+        .select_related("course", "local_authority")
         .annotate(
             booked=Count("bookings", filter=Q(bookings__status__in=SEAT_HOLDING)),
             waiting=Count("bookings", filter=Q(bookings__status=BookingStatus.WAITLISTED)),
         )
         .order_by("-starts_at")
     )
-    if not request.user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR):
-        sessions = sessions.filter(trainers=request.user)
     return TemplateResponse(request, "bookings/trainer_sessions.html", {"sessions": sessions[:200]})
 
 

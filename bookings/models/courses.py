@@ -69,6 +69,17 @@ class SessionQuerySet(models.QuerySet):
             booking_closes_at__gt=now,
         )
 
+    def managed_by(self, user):
+        """The sessions this person may manage in the admin and run the register of: every one for
+        the organisers (workshop coordinators and administrators), their own for a trainer."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR):
+            return self
+        if user.has_role(Role.TRAINER):
+            return self.filter(trainers=user)
+        return self.none()
+
     def with_places_taken(self):
         from bookings.models.bookings import SEAT_HOLDING
 
