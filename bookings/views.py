@@ -150,7 +150,10 @@ def request_place(request, page, session_id: int):
         "manager_email": profile.manager_email,
     }
     form = BookingRequestForm(
-        request.POST if request.method == "POST" else None, initial=initial, session=session
+        request.POST if request.method == "POST" else None,
+        initial=initial,
+        session=session,
+        user=request.user,
     )
     if request.method == "POST" and form.is_valid():
         try:

@@ -19,7 +19,14 @@ from bookings.services.charges import (
     save_invoice_references,
     waive,
 )
-from bookings.services.requests import approve, decline, expire_stale, request_place, send_reminders
+from bookings.services.requests import (
+    approve,
+    check_manager_address,
+    decline,
+    expire_stale,
+    request_place,
+    send_reminders,
+)
 from bookings.services.seats import accept_offer, offer_hours, places_left
 from bookings.services.transfers import NOT_TRANSFERABLE, transfer
 
@@ -38,6 +45,7 @@ __all__ = [
     "cancel",
     "cancel_session",
     "charge_if_cancelled_now",
+    "check_manager_address",
     "decline",
     "expire_stale",
     "export_pending",

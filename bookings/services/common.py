@@ -41,9 +41,3 @@ def lock(booking: Booking) -> tuple[Booking, Session]:
     booking = Booking.objects.select_for_update().select_related("user", "organisation").get(pk=booking.pk)
     booking.session = session
     return booking, session
-
-
-def mailbox(email: str) -> str:
-    """The address without any +tag: name+boss@example.org reaches name@example.org."""
-    local, _, domain = email.strip().lower().partition("@")
-    return f"{local.split('+', 1)[0]}@{domain}"
