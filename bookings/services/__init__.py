@@ -19,6 +19,7 @@ from bookings.services.charges import (
     save_invoice_references,
     waive,
 )
+from bookings.services.common import NOT_SENT, SENT, email_outcome, with_manager_email_outcome
 from bookings.services.requests import (
     approve,
     check_manager_address,
@@ -32,7 +33,9 @@ from bookings.services.transfers import NOT_TRANSFERABLE, transfer
 
 __all__ = [
     "ATTENDANCE_CORRECTED",
+    "NOT_SENT",
     "NOT_TRANSFERABLE",
+    "SENT",
     "BookingError",
     "InvoiceImport",
     "accept_offer",
@@ -47,6 +50,7 @@ __all__ = [
     "charge_if_cancelled_now",
     "check_manager_address",
     "decline",
+    "email_outcome",
     "expire_stale",
     "export_pending",
     "mark_attendance",
@@ -58,4 +62,5 @@ __all__ = [
     "send_reminders",
     "transfer",
     "waive",
+    "with_manager_email_outcome",
 ]
