@@ -111,3 +111,23 @@ def test_the_real_manager_still_approves_whatever_spelling_they_sign_in_with(cli
     client.force_login(manager)
     client.post(reverse("bookings:manager_requests"), {"booking": booking.pk, "action": "approve"})
     assert Booking.objects.get(pk=booking.pk).status == BookingStatus.CONFIRMED
+
+
+def test_the_migrations_store_addresses_saved_earlier_in_one_spelling(pat):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from lms.models import PractitionerProfile
+
+    fullwidth = "".join(chr(ord(c) + 0xFEE0) for c in "example")
+    booking = request(make_session(), pat)
+    Booking.objects.filter(pk=booking.pk).update(manager_email=f'"Boss"@{fullwidth}.org')
+    PractitionerProfile.objects.filter(user=pat).update(manager_email=f"Boss@{fullwidth}.org")
+    import_module("bookings.migrations.0013_normalise_manager_addresses").normalise_manager_addresses(
+        apps, None
+    )
+    import_module("lms.migrations.0005_normalise_manager_addresses").normalise_manager_addresses(apps, None)
+    assert Booking.objects.get(pk=booking.pk).manager_email == "boss@example.org"
+    assert PractitionerProfile.objects.get(user=pat).manager_email == "boss@example.org"
+    assert list(Booking.objects.addressed_to("boss@example.org")) == [booking]
