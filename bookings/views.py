@@ -436,7 +436,8 @@ def cancel_session(request, session_id: int):
             return redirect("bookings:register", session_id=session.pk)
         messages.success(
             request,
-            f"Session cancelled. {count} {'person' if count == 1 else 'people'} told; nobody is charged.",
+            f"Session cancelled; nobody is charged. We are emailing the {count} "
+            f"{'person' if count == 1 else 'people'} booked.",
         )
         return redirect("bookings:trainer_sessions")
     return TemplateResponse(request, "bookings/cancel_session.html", {"session": session, "form": form})

@@ -124,3 +124,26 @@ def test_a_header_that_cannot_be_sent_is_recorded_and_not_tried_again(settings):
     assert DBTaskResult.objects.count() == queued  # nothing queued to try again
     assert services.email_outcome(booking, "approval_needed") == "not sent"
     assert not mail.outbox
+
+
+@pytest.mark.django_db
+def test_cancelling_a_session_does_not_claim_everyone_was_told(
+    client, settings, django_capture_on_commit_callbacks
+):
+    """The emails go after the page is drawn (by a worker, in production): the page says they are
+    on their way, and each booking's history says whether its email went."""
+    from lms.models import Role
+    from tests.bookings.conftest import confirmed
+    from tests.factories import with_role
+
+    session = make_session()
+    booking = confirmed(session)
+    settings.EMAIL_BACKEND = FAILING
+    client.force_login(with_role(Role.WORKSHOP_COORDINATOR))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("bookings:cancel_session", args=[session.pk]), {"reason": "Venue flooded"}
+        )
+    page = client.get(response["Location"]).content.decode()
+    assert "told" not in page and "We are emailing the 1 person booked" in page
+    assert services.email_outcome(booking, "session_cancelled") == "not sent"
