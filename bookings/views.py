@@ -66,10 +66,12 @@ def manager_decision(request, token: str):
                 )
         except BookingError as error:
             return render(request, "bookings/manager_link_problem.html", {"message": str(error)}, status=400)
+        approved = booking.status != BookingStatus.DECLINED
+        told = "declined" if not approved else booking.status
         return render(
             request,
             "bookings/manager_done.html",
-            {"booking": booking, "approved": booking.status != BookingStatus.DECLINED},
+            {"booking": booking, "approved": approved, "emailed": services.email_outcome(booking, told)},
         )
     return render(
         request,
@@ -158,17 +160,18 @@ def request_place(request, page, session_id: int):
         "manager_email": profile.manager_email,
     }
     form = BookingRequestForm(
-        request.POST if request.method == "POST" else None, initial=initial, session=session
+        request.POST if request.method == "POST" else None,
+        initial=initial,
+        session=session,
+        user=request.user,
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.request_place(session, request.user, **form.cleaned_data)
+            booking = services.request_place(session, request.user, **form.cleaned_data)
         except BookingError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(
-                request, f"Request sent. We have emailed {form.cleaned_data['manager_name']} to approve it."
-            )
+            _say_whether_the_manager_was_emailed(request, booking)
             return redirect("bookings:my_bookings")
     return TemplateResponse(
         request,
@@ -183,9 +186,31 @@ def request_place(request, page, session_id: int):
     )
 
 
+def _say_whether_the_manager_was_emailed(request, booking: Booking) -> None:
+    """Never "we have emailed" unless the email went: it is sent after the request is saved,
+    at once or by a worker later, and may have failed."""
+    outcome = services.email_outcome(booking, "approval_needed")
+    name = booking.manager_name
+    if outcome == services.NOT_SENT:
+        messages.error(
+            request,
+            f"Your request is saved, but we could not send the email asking {name} to approve it. "
+            f"Ask them to sign in with {booking.manager_email} and approve it under Requests for your "
+            "approval, or withdraw this request and ask again.",
+        )
+    elif outcome == services.SENT:
+        messages.success(request, f"Request sent. We have emailed {name} to approve it.")
+    else:
+        messages.success(
+            request,
+            f"Request sent. We are emailing {name} to approve it; if the email cannot be sent, "
+            "we will say so here.",
+        )
+
+
 @login_required
 def my_bookings(request):
-    bookings = (
+    bookings = services.with_manager_email_outcome(
         Booking.objects.filter(user=request.user)
         .select_related("session__course", "session__local_authority", "charge")
         .order_by("-session__starts_at")
@@ -418,7 +443,8 @@ def cancel_session(request, session_id: int):
             return redirect("bookings:register", session_id=session.pk)
         messages.success(
             request,
-            f"Session cancelled. {count} {'person' if count == 1 else 'people'} told; nobody is charged.",
+            f"Session cancelled; nobody is charged. We are emailing the {count} "
+            f"{'person' if count == 1 else 'people'} booked.",
         )
         return redirect("bookings:trainer_sessions")
     return TemplateResponse(request, "bookings/cancel_session.html", {"session": session, "form": form})

@@ -2,6 +2,7 @@ from allauth.account import forms as allauth_forms
 from django import forms
 from django.db import transaction
 
+from lms import addresses
 from lms.fields import UKPhoneNumberField
 from lms.models import AgencyType, LocalAuthority, Organisation, PractitionerProfile
 
@@ -135,8 +136,8 @@ class ProfileForm(GovukMessagesMixin, forms.ModelForm):
         self.fields["local_authority"].queryset = LocalAuthority.objects.order_by("name")
 
     def clean_manager_email(self):
-        email = self.cleaned_data["manager_email"].strip().lower()
-        if email == self.user.email.lower():
+        email = addresses.normalise(self.cleaned_data["manager_email"])
+        if addresses.belongs_to(self.user, email):
             raise forms.ValidationError(
                 "Enter your line manager's email address, not your own: they approve your bookings."
             )
