@@ -31,7 +31,7 @@ from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS, SEAT_HOL
 from bookings.services import BookingError
 from lms.formatting import on_partnership_clock
 from lms.models import Role, User
-from lms.permissions import role_required
+from lms.permissions import role_required, verified_email_required
 
 TRANSFER_REFUSED = (
     "We could not pass your place to that person. Check the email address, and that they have an account "
@@ -271,7 +271,7 @@ def accept_offer(request, booking_id: int):
     return redirect("bookings:my_bookings")
 
 
-@login_required
+@verified_email_required
 def manager_requests(request):
     """Every request addressed to the signed-in person's email, to act on without the email."""
     if request.method == "POST":

@@ -8,6 +8,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 from lms import views
 
 urlpatterns = [
+    # One way to sign in: allauth's. Wagtail's and Django's sign-in forms lead to it instead
+    # (tests/lms/test_one_way_to_sign_in.py finds any login view routed anywhere else).
+    path("admin/login/", views.sign_in_page_instead),
+    path("django-admin/login/", views.sign_in_page_instead),
+    path("_util/login/", views.sign_in_page_instead),
     path("exit/", views.quick_exit, name="quick_exit"),
     path("search/", views.search, name="search"),
     path("account/", views.dashboard, name="dashboard"),

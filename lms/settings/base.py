@@ -149,8 +149,12 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_FORMS = {"signup": "lms.forms.SignupForm", "login": "lms.forms.LoginForm"}
 ACCOUNT_ADAPTER = "lms.adapters.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Safeguarding Learning Hub] "
+# Failed sign-ins are limited per account (strict) and per address (generous) separately: a
+# council office shares one address, and one person's typos must not lock out everyone there.
+# Sign-in attempts of any outcome are capped per address well above a room signing in at once.
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "5/5m/ip,5/5m/key",
+    "login_failed": "100/5m/ip,5/5m/key",
+    "login": "120/m/ip",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
@@ -187,6 +191,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # private pages: the same sign-in as everything else
 # Keep editors' email addresses and browsing away from third parties.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
