@@ -30,8 +30,8 @@ from bookings.models import Booking, BookingStatus, Session
 from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS, SEAT_HOLDING
 from bookings.services import BookingError
 from lms.formatting import on_partnership_clock
-from lms.models import Role, User
-from lms.permissions import role_required, verified_email_required
+from lms.models import Role
+from lms.permissions import account_at_verified_address, role_required, verified_email_required
 
 TRANSFER_REFUSED = (
     "We could not pass your place to that person. Check the email address, and that they have an account "
@@ -336,7 +336,7 @@ def register(request, session_id: int):
         try:
             if request.POST.get("action") == "walk_in":
                 if walk_in.is_valid():
-                    attendee = User.objects.filter(email__iexact=walk_in.cleaned_data["email"]).first()
+                    attendee = account_at_verified_address(walk_in.cleaned_data["email"])
                     if attendee is None:
                         raise BookingError("No account uses that email address.")
                     services.add_walk_in(session, attendee, by_user=request.user)
@@ -413,7 +413,7 @@ def transfer_booking(request, booking_id: int):
         return redirect("bookings:my_bookings")
     form = TransferForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        colleague = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
+        colleague = account_at_verified_address(form.cleaned_data["email"])
         try:
             if colleague is None:
                 raise BookingError(TRANSFER_REFUSED)

@@ -7,7 +7,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 
-from lms.models import Role
+from lms.addresses import normalise
+from lms.models import Role, User
 
 
 def role_required(*roles: Role):
@@ -35,6 +36,15 @@ def has_verified_email(user) -> bool:
         user.is_authenticated
         and EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True).exists()
     )
+
+
+def account_at_verified_address(address: str):
+    """The account that has proved it receives mail at this address, or None. Looking a person
+    up by an address someone typed (a walk-in, a colleague given a place) must not find an
+    account that merely claims the address."""
+    return User.objects.filter(
+        emailaddress__email__iexact=normalise(address), emailaddress__verified=True
+    ).first()
 
 
 def verified_email_required(view):
