@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.urls import reverse
 
+from lms.addresses import normalise
 from lms.links import absolute_url
 from lms.models import Role, User
 
@@ -89,6 +90,12 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().send_mail(template_prefix, email, context)
 
     @transaction.atomic
+    def clean_email(self, email: str) -> str:
+        """Every address an account signs up with or adds is stored in its one spelling
+        (lms.addresses.normalise), so looking a person up by an address typed later finds them
+        whichever way it was typed."""
+        return normalise(super().clean_email(email))
+
     def save_user(self, request, user, form, commit=True):
         """Everyone who signs up is a practitioner; other roles are granted by administrators.
         Signing up with an address another account only asked to add removes that request, and

@@ -109,3 +109,12 @@ def test_an_address_another_account_signed_up_with_cannot_be_claimed(client, cla
 
     client.post(confirmation_link(mail_to(MANAGER)[0]))
     assert EmailAddress.objects.get(user=owner, email=MANAGER).verified
+
+
+def test_an_address_is_stored_in_its_one_spelling_at_sign_up(client):
+    """Full-width letters and capitals reach the same mailbox; the account holds one spelling, so a
+    trainer typing the plain address later finds the person."""
+    client.post(reverse("account_signup"), {**SIGNUP, "email": "Bo.Boss@ＥＸＡＭＰＬＥ.org"})
+    owner = User.objects.get(full_name="Bo Boss")
+    assert owner.email == "bo.boss@example.org"
+    assert EmailAddress.objects.get(user=owner).email == "bo.boss@example.org"
