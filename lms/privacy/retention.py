@@ -1,0 +1,120 @@
+"""The retention rules, run daily by `manage.py apply_retention` (or the `apply_retention` task):
+each removes what has been kept as long as settings.RETENTION allows, and nothing else, so running
+it twice in a day changes nothing the second time. The privacy notice states the same periods."""
+
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+from courses.models import Attempt, Enrolment, LessonCompletion
+from lms.models import User
+from workshops.models import WorkshopEvent, WorkshopRequest
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    visitor_learning: int
+    unverified_accounts: int
+    workshop_contacts: int
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def period(name: str) -> int:
+    return settings.RETENTION[name]
+
+
+def years_before(moment: datetime, years: int) -> datetime:
+    try:
+        return moment.replace(year=moment.year - years)
+    except ValueError:  # 29 February, in a year without one
+        return moment.replace(year=moment.year - years, day=28)
+
+
+# Anonymous visitors' learning -----------------------------------------------------------------
+
+
+def stale_visitor_learning(now: datetime) -> QuerySet:
+    """A visitor's learning (no account: only a key in their browser session) with no step taken
+    since the cut-off: not started, no lesson done, no attempt started or submitted since."""
+    cutoff = now - timedelta(days=period("anonymous_learning_days"))
+    recent_lesson = LessonCompletion.objects.filter(enrolment=OuterRef("pk"), completed_at__gte=cutoff)
+    recent_attempt = Attempt.objects.filter(
+        Q(started_at__gte=cutoff) | Q(submitted_at__gte=cutoff), enrolment=OuterRef("pk")
+    )
+    return (
+        Enrolment.objects.filter(user=None, started_at__lt=cutoff)
+        .exclude(completed_at__gte=cutoff)
+        .exclude(Exists(recent_lesson))
+        .exclude(Exists(recent_attempt))
+    )
+
+
+# Unverified accounts --------------------------------------------------------------------------
+
+
+def unused_unverified_accounts(now: datetime) -> QuerySet:
+    """Accounts older than the period whose address was never verified, that never signed in,
+    booked, or hold anything the registers keep: abandoned sign-ups, or someone else's address."""
+    cutoff = now - timedelta(days=period("unverified_account_days"))
+    verified = EmailAddress.objects.filter(user=OuterRef("pk"), verified=True)
+    return User.objects.filter(
+        date_joined__lt=cutoff,
+        last_login=None,
+        is_staff=False,
+        is_superuser=False,
+        bookings=None,
+        certificates=None,
+        accreditations=None,
+        workshops_facilitated=None,
+    ).exclude(Exists(verified))
+
+
+# Workshop hosts' contact details --------------------------------------------------------------
+
+
+def workshop_contacts_due(now: datetime) -> QuerySet:
+    """Requests whose workshop (or, if it never got a date, the last date the host suggested)
+    is longer ago than the period, and whose contact details are still held."""
+    cutoff = years_before(now, period("workshop_contact_years"))
+    return (
+        WorkshopRequest.objects.filter(submitted_at__lt=cutoff)
+        .exclude(contact_email="", contact_name="", contact_phone="")
+        .filter(Q(starts_at__lt=cutoff) | Q(starts_at=None) & ~Q(preferred_dates__date__gte=cutoff.date()))
+    )
+
+
+def blank_workshop_contacts(requests: QuerySet) -> int:
+    """Keep the request, its organisation type, area, dates and numbers for reports; blank the
+    person: their name, email, phone, address and needs, and their email on the request's history."""
+    ids = list(requests.values_list("pk", flat=True))
+    WorkshopEvent.objects.filter(request__in=ids, by_host=True).exclude(actor_email="").update(actor_email="")
+    return WorkshopRequest.objects.filter(pk__in=ids).update(
+        contact_name="",
+        contact_email="",
+        contact_phone="",
+        address="",
+        postcode="",
+        accessibility_needs="",
+    )
+
+
+@transaction.atomic
+def apply_retention(now: datetime | None = None) -> RetentionReport:
+    now = now or timezone.now()
+    visitor_learning = stale_visitor_learning(now)
+    visitors = visitor_learning.count()
+    visitor_learning.delete()
+    accounts = unused_unverified_accounts(now)
+    unverified = accounts.count()
+    accounts.delete()
+    contacts = blank_workshop_contacts(workshop_contacts_due(now))
+    return RetentionReport(
+        visitor_learning=visitors, unverified_accounts=unverified, workshop_contacts=contacts
+    )
