@@ -177,3 +177,20 @@ def test_the_task_runs_the_job():
     with time_machine.travel(NOW, tick=False):
         result = apply_retention.enqueue()
     assert result.return_value == {"visitor_learning": 0, "unverified_accounts": 1, "workshop_contacts": 0}
+
+
+def test_a_request_without_its_contact_still_opens_for_coordinators_and_in_reports(client):
+    from django.urls import reverse
+
+    from lms.models import Role
+    from tests.factories import with_role
+
+    request = workshop(800)
+    run()
+    client.force_login(with_role(Role.WORKSHOP_COORDINATOR))
+    for url in (
+        reverse("workshops_admin:detail", args=[request.pk]),
+        reverse("workshops_admin:index"),
+        reverse("workshops_admin:report"),
+    ):
+        assert client.get(url).status_code == 200, url
