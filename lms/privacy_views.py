@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from bookings import services as bookings
 from lms.emails import render_text
@@ -20,7 +20,7 @@ from lms.privacy.forms import DeleteAccountForm
 from lms.tasks import send_email
 
 
-@require_GET
+@require_safe
 def notice(request):
     return render(request, "lms/privacy/notice.html", {"retention": settings.RETENTION})
 
@@ -62,6 +62,6 @@ def delete_account(request):
     return render(request, "lms/privacy/delete_account.html", {"form": form, "places": places})
 
 
-@require_GET
+@require_safe
 def account_deleted(request):
     return render(request, "lms/privacy/account_deleted.html")

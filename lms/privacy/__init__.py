@@ -3,7 +3,9 @@
 - `records`: everything held about one person, as a download (the right of access);
 - `erasure`: erasing a person, on their request or by their own account deletion, keeping the
   charges and registers finance and audit need under a pseudonym;
-- `retention`: the daily job that removes what is kept no longer than settings.RETENTION says.
+- `retention`: the daily job (and `tasks.apply_retention`) that removes what is kept longer than
+  settings.RETENTION says;
+- `admin_views`: administrators erase a named person from the admin's Users list.
 
 This is the one part of `lms` that reads every app's tables: a person's data lives in all of them,
 and one module that knows where is how nothing gets left behind. The apps never import it.

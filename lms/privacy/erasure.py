@@ -59,11 +59,15 @@ def places_to_cancel(user: User):
 def cancel_open_places(user: User) -> list[Cancellation]:
     """Each through the booking service, as if the person cancelled it themselves, so the
     charging rule applies (a confirmed place inside the cut-off is charged) and the seat goes to
-    the waiting list. Each cancellation commits on its own, before anything is erased, so its
-    emails go to the person's real address."""
+    the waiting list. Each commits before anything is erased; booking emails a worker sends
+    afterwards find the address erased and are not sent, which is why the confirmation of the
+    erasure lists these cancellations itself."""
     cancelled = []
     for booking in places_to_cancel(user):
-        charge = bookings.cancel(booking, by_user=user)
+        try:
+            charge = bookings.cancel(booking, by_user=user)
+        except bookings.BookingError:  # the session started since the list was read: it stays
+            continue
         cancelled.append(
             Cancellation(booking.session.course.title, booking.session.starts_at, charge and charge.amount)
         )
@@ -102,6 +106,11 @@ def _erase_personal_data(user: User) -> str:
     Booking.objects.filter(user=user).update(
         full_name=pseudonym, job_role="", access_needs="", approval_nonce=""
     )
+    # Requests they were asked to decide as a manager: the decision (and the policy accepted for
+    # the organisation) stays; who made it is the pseudonym, at an address that reaches nobody.
+    asked = Booking.objects.filter(by_address("manager_email", addresses))
+    asked.update(manager_name=pseudonym, manager_email=erased_email)
+    Booking.objects.filter(by_address("decided_by_email", addresses)).update(decided_by_email="")
     for certificate in Certificate.objects.filter(holder=user).exclude(pdf=""):
         certificate.pdf.delete(save=False)  # the PDF prints the name
     Certificate.objects.filter(holder=user).update(holder_name=pseudonym, pdf="")

@@ -109,3 +109,36 @@ def test_the_command_erases_a_person_named_by_email(capsys):
 def test_the_command_says_when_nobody_has_that_address():
     with pytest.raises(CommandError, match="No account"):
         call_command("erase_person", "nobody@example.org", "--yes")
+
+
+def test_a_managers_address_leaves_the_requests_they_were_asked_to_decide():
+    manager = person_with_everything("Morgan Lee", "morgan@example.org")
+    decided = BookingFactory(confirmed=True, manager_name="Morgan Lee", manager_email="MORGAN@example.org")
+    other = BookingFactory(confirmed=True, manager_name="Sam Other", manager_email="sam@example.org")
+
+    erasure.erase_person(manager.user)
+
+    decided.refresh_from_db()
+    other.refresh_from_db()
+    assert decided.manager_name == User.objects.get(pk=manager.user.pk).full_name
+    assert "morgan" not in decided.manager_email.lower()
+    assert decided.decided_by_email == ""
+    assert decided.manager_accepted_policy  # what the organisation agreed to stays
+    assert (other.manager_name, other.manager_email, other.decided_by_email) == (
+        "Sam Other",
+        "sam@example.org",
+        "sam@example.org",
+    )
+
+
+def test_a_place_the_rules_refuse_to_cancel_does_not_stop_the_erasure(monkeypatch):
+    from bookings import services
+
+    user = ProfileFactory().user
+    BookingFactory(user=user, confirmed=True, session=SessionFactory())
+
+    def refuse(booking, by_user):
+        raise services.BookingError("The session has started. Speak to the trainer.")
+
+    monkeypatch.setattr(services, "cancel", refuse)
+    assert erasure.erase_person(user).startswith("Erased person ")
