@@ -12,7 +12,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from courses.models import Attempt, Enrolment, LessonCompletion
-from lms.models import User
+from lms.models import Role, User
 from workshops.models import WorkshopEvent, WorkshopRequest
 
 
@@ -61,19 +61,26 @@ def stale_visitor_learning(now: datetime) -> QuerySet:
 
 def unused_unverified_accounts(now: datetime) -> QuerySet:
     """Accounts older than the period whose address was never verified, that never signed in,
-    booked, or hold anything the registers keep: abandoned sign-ups, or someone else's address."""
+    booked, or hold anything the registers keep: abandoned sign-ups, or someone else's address.
+    Only practitioners' own sign-ups: an account given any other role was made on purpose."""
     cutoff = now - timedelta(days=period("unverified_account_days"))
     verified = EmailAddress.objects.filter(user=OuterRef("pk"), verified=True)
-    return User.objects.filter(
-        date_joined__lt=cutoff,
-        last_login=None,
-        is_staff=False,
-        is_superuser=False,
-        bookings=None,
-        certificates=None,
-        accreditations=None,
-        workshops_facilitated=None,
-    ).exclude(Exists(verified))
+    other_roles = [role for role in Role if role != Role.PRACTITIONER]
+    return (
+        User.objects.exclude(groups__name__in=other_roles)
+        .filter(
+            date_joined__lt=cutoff,
+            last_login=None,
+            is_staff=False,
+            is_superuser=False,
+            bookings=None,
+            certificates=None,
+            accreditations=None,
+            workshops_facilitated=None,
+            sessions_trained=None,
+        )
+        .exclude(Exists(verified))
+    )
 
 
 # Workshop hosts' contact details --------------------------------------------------------------

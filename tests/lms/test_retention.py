@@ -10,7 +10,7 @@ from allauth.account.models import EmailAddress
 from django.core.management import call_command
 
 from courses.models import Attempt, Enrolment, LessonCompletion
-from lms.models import User
+from lms.models import Role, User
 from lms.privacy import retention
 from tests.factories import BookingFactory, LessonPageFactory, ProfileFactory, UserFactory
 from tests.factories.workshops import WorkshopRequestFactory
@@ -88,10 +88,13 @@ def test_an_unverified_account_goes_14_days_after_sign_up(days, kept):
 
 @pytest.mark.parametrize(
     "keeps_it",
-    ["verified", "signed_in", "booking", "staff"],
+    ["verified", "signed_in", "booking", "staff", "trainer"],
 )
-def test_an_old_account_stays_if_it_was_ever_used(keeps_it):
-    user = unverified_account(30, is_staff=keeps_it == "staff")
+def test_an_old_account_stays_if_it_was_ever_used_or_given_a_role(keeps_it):
+    """A trainer's account an administrator made, not yet signed in to, is not an abandoned
+    sign-up: only practitioners' own sign-ups are removed."""
+    roles = [Role.TRAINER] if keeps_it == "trainer" else []
+    user = unverified_account(30, is_staff=keeps_it == "staff", roles=roles)
     if keeps_it == "verified":
         EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     if keeps_it == "signed_in":
