@@ -111,8 +111,10 @@ def _erase_personal_data(user: User) -> str:
     asked = Booking.objects.filter(by_address("manager_email", addresses))
     asked.update(manager_name=pseudonym, manager_email=erased_email)
     Booking.objects.filter(by_address("decided_by_email", addresses)).update(decided_by_email="")
-    for certificate in Certificate.objects.filter(holder=user).exclude(pdf=""):
-        certificate.pdf.delete(save=False)  # the PDF prints the name
+    # The PDFs print the name: removed once the erasure is saved (a file cannot be rolled back).
+    pdfs = list(Certificate.objects.filter(holder=user).exclude(pdf="").values_list("pdf", flat=True))
+    storage = Certificate._meta.get_field("pdf").storage
+    transaction.on_commit(lambda: [storage.delete(name) for name in pdfs])
     Certificate.objects.filter(holder=user).update(holder_name=pseudonym, pdf="")
     Accreditation.objects.filter(
         Q(holder=user) | Q(holder=None) & by_address("holder_email", addresses)

@@ -142,3 +142,24 @@ def test_a_place_the_rules_refuse_to_cancel_does_not_stop_the_erasure(monkeypatc
 
     monkeypatch.setattr(services, "cancel", refuse)
     assert erasure.erase_person(user).startswith("Erased person ")
+
+
+def test_a_stored_certificate_pdf_with_the_name_is_removed_once_the_erasure_is_saved(
+    django_capture_on_commit_callbacks,
+):
+    from django.core.files.base import ContentFile
+
+    amira = person_with_everything("Amira Quayle", "amira@example.org")
+    certificate = amira.certificate
+    certificate.pdf.save("amira.pdf", ContentFile(b"%PDF Amira Quayle"))
+    name, storage = certificate.pdf.name, certificate.pdf.storage
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        erasure.erase_person(amira.user)
+    assert storage.exists(name)  # not before the erasure is saved
+    for callback in callbacks:
+        callback()
+
+    assert not storage.exists(name)
+    certificate.refresh_from_db()
+    assert not certificate.pdf
