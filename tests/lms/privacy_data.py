@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from bookings.models import BookingEvent, ChargeEvent
-from certificates.models import AccreditationEvent
+from certificates.models import AccreditationEvent, CertificateEvent
 from courses.models import Answer, Attempt, Completion, Enrolment, LessonCompletion
 from lms.models import User
 from tests.factories import (
@@ -60,6 +60,7 @@ def person_with_everything(name: str, email: str) -> Person:
     ChargeEvent.objects.create(charge=charge, action="raised", detail="£105.00, late cancellation")
 
     certificate = CertificateFactory(holder=user, title=f"Certificate for {name}")
+    CertificateEvent.objects.create(certificate=certificate, action="issued")
     accreditation = AccreditationFactory(holder=user, holder_name=name, trainer_name="Tessa Okafor")
     AccreditationEvent.objects.create(
         accreditation=accreditation, action="granted", actor=user, actor_email=user.email

@@ -28,9 +28,11 @@ CATEGORIES = [
     "charges",
     "charge_events",
     "certificates",
+    "certificate_events",
     "accreditations",
     "accreditation_events",
     "workshop_requests",
+    "workshop_request_events",
 ]
 
 
