@@ -26,6 +26,11 @@ class RetentionReport:
         return asdict(self)
 
 
+# Rows removed per query: a first run on a large site removes a backlog in steps, never loading
+# it all (a delete gathers each row's dependants in memory) or locking it all at once.
+BATCH = 500
+
+
 def period(name: str) -> int:
     return settings.RETENTION[name]
 
@@ -100,7 +105,15 @@ def workshop_contacts_due(now: datetime) -> QuerySet:
 def blank_workshop_contacts(requests: QuerySet) -> int:
     """Keep the request, its organisation type, area, dates and numbers for reports; blank the
     person: their name, email, phone, address and needs, and their email on the request's history."""
+    blanked = 0
     ids = list(requests.values_list("pk", flat=True))
+    for start in range(0, len(ids), BATCH):
+        blanked += _blank_contacts(ids[start : start + BATCH])
+    return blanked
+
+
+@transaction.atomic
+def _blank_contacts(ids: list[int]) -> int:
     WorkshopEvent.objects.filter(request__in=ids, by_host=True).exclude(actor_email="").update(actor_email="")
     return WorkshopRequest.objects.filter(pk__in=ids).update(
         contact_name="",
@@ -112,16 +125,20 @@ def blank_workshop_contacts(requests: QuerySet) -> int:
     )
 
 
-@transaction.atomic
+def delete_in_batches(queryset: QuerySet) -> int:
+    deleted = 0
+    while ids := list(queryset.values_list("pk", flat=True)[:BATCH]):
+        with transaction.atomic():
+            queryset.model.objects.filter(pk__in=ids).delete()
+        deleted += len(ids)
+    return deleted
+
+
 def apply_retention(now: datetime | None = None) -> RetentionReport:
+    """Each rule on its own: if the job stops part way, the next run finishes what is left."""
     now = now or timezone.now()
-    visitor_learning = stale_visitor_learning(now)
-    visitors = visitor_learning.count()
-    visitor_learning.delete()
-    accounts = unused_unverified_accounts(now)
-    unverified = accounts.count()
-    accounts.delete()
-    contacts = blank_workshop_contacts(workshop_contacts_due(now))
     return RetentionReport(
-        visitor_learning=visitors, unverified_accounts=unverified, workshop_contacts=contacts
+        visitor_learning=delete_in_batches(stale_visitor_learning(now)),
+        unverified_accounts=delete_in_batches(unused_unverified_accounts(now)),
+        workshop_contacts=blank_workshop_contacts(workshop_contacts_due(now)),
     )

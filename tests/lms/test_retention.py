@@ -197,3 +197,11 @@ def test_a_request_without_its_contact_still_opens_for_coordinators_and_in_repor
         reverse("workshops_admin:report"),
     ):
         assert client.get(url).status_code == 200, url
+
+
+def test_a_backlog_larger_than_a_batch_is_all_removed(monkeypatch):
+    monkeypatch.setattr(retention, "BATCH", 2)
+    for _ in range(5):
+        unverified_account(15)
+    assert run().unverified_accounts == 5
+    assert run().unverified_accounts == 0
