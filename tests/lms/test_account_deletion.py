@@ -94,3 +94,15 @@ def test_signed_out_people_are_sent_to_sign_in(client):
     response = client.get(URL)
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_deleting_signs_the_person_out_everywhere(client, person):
+    from django.test import Client
+
+    other_computer = Client()
+    other_computer.login(email=person.email, password=TEST_PASSWORD)
+    assert other_computer.get(reverse("dashboard")).status_code == 200
+
+    client.post(URL, {"password": TEST_PASSWORD})
+
+    assert other_computer.get(reverse("dashboard")).status_code == 302
