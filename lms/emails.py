@@ -18,6 +18,7 @@ from django_tasks import task_backends
 
 from lms.formatting import partnership_zone
 from lms.links import absolute_url
+from lms.privacy import is_erased_address
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 6
@@ -50,8 +51,10 @@ def render_text(template_name: str, context: dict) -> tuple[str, str]:
 
 
 def render(template_name: str, context: dict, to: list[str]) -> EmailMessage:
+    """The message, addressed to everyone in `to` but an erased person (whose address no longer
+    reaches anyone, lms.privacy): a message with nobody left to send to is not sent."""
     subject, body = render_text(template_name, context)
-    return EmailMessage(subject=subject, body=body, to=to)
+    return EmailMessage(subject=subject, body=body, to=[a for a in to if not is_erased_address(a)])
 
 
 def send_with_retry(

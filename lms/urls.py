@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import views
+from lms import privacy_views, views
 
 urlpatterns = [
     # One way to sign in: allauth's. Wagtail's and Django's sign-in forms lead to it instead
@@ -17,6 +17,10 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("account/", views.dashboard, name="dashboard"),
     path("account/profile/", views.profile, name="profile"),
+    path("account/my-data/", privacy_views.download, name="privacy_download"),
+    path("account/delete/", privacy_views.delete_account, name="privacy_delete_account"),
+    path("account/deleted/", privacy_views.account_deleted, name="privacy_account_deleted"),
+    path("privacy-notice/", privacy_views.notice, name="privacy_notice"),
     path("account/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("", include("bookings.urls")),

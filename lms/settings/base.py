@@ -201,6 +201,17 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 BOOKING_APPROVAL_DAYS = int(env.get("BOOKING_APPROVAL_DAYS", "7"))
 BOOKING_OFFER_HOURS = int(env.get("BOOKING_OFFER_HOURS", "48"))
 
+# Privacy: how long personal data is kept before the daily `apply_retention` job removes it.
+# The privacy notice (/privacy-notice/) reads these same numbers, so it always says what is done.
+RETENTION = {
+    # A visitor's eLearning without an account, not claimed by signing up, after their last step.
+    "anonymous_learning_days": int(env.get("RETENTION_ANONYMOUS_LEARNING_DAYS", "30")),
+    # An account whose email address was never verified, with no bookings.
+    "unverified_account_days": int(env.get("RETENTION_UNVERIFIED_ACCOUNT_DAYS", "14")),
+    # A workshop host's contact details, after the workshop (or the request, if it never ran).
+    "workshop_contact_years": int(env.get("RETENTION_WORKSHOP_CONTACT_YEARS", "2")),
+}
+
 # Quick Exit sends people to a neutral site after clearing their session.
 QUICK_EXIT_URL = env.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 
