@@ -1,6 +1,7 @@
 """Finance's screens: the charges list, exports, past batches, invoice references and waivers."""
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -15,8 +16,6 @@ from bookings.services import BookingError
 from lms.models import Role
 from lms.permissions import role_required
 from lms.spreadsheets import PREVIEW_GONE, export_response, stash_preview, take_preview, upload_format
-
-IMPORT_SESSION_KEY = "invoice_import_rows"
 
 
 @role_required(Role.FINANCE)
@@ -84,20 +83,44 @@ def waive(request, charge_id: int):
 @role_required(Role.FINANCE)
 def import_invoices(request):
     if request.method == "POST" and request.POST.get("confirm"):
-        rows = take_preview(request.session, IMPORT_SESSION_KEY, request.POST.get("preview", ""))
-        if not rows:
-            messages.error(request, PREVIEW_GONE)
-            return redirect("finance:charges")
-        saved = services.save_invoice_references([tuple(row) for row in rows], by_user=request.user)
-        messages.success(request, f"Saved {saved} invoice reference{'s' if saved != 1 else ''}.")
-        return redirect("finance:charges")
+        return _confirm_invoices(request)
     form = InvoiceImportForm(request.POST or None, request.FILES or None)
     result = token = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         result = services.read_invoice_references(upload, upload_format(upload))
         if not result.errors:
-            token = stash_preview(request.session, IMPORT_SESSION_KEY, result.rows)
+            token = stash_preview(request.user, services.INVOICE_PREVIEW_KIND, result.rows)
+    return _import_page(request, form, result, token)
+
+
+def _confirm_invoices(request):
+    """One transaction takes the preview, checks it again and saves it, or shows it again
+    checked afresh: four confirms at once save once, and a change since the preview saves nothing."""
+    with transaction.atomic():
+        rows = take_preview(request.user, services.INVOICE_PREVIEW_KIND, request.POST.get("preview", ""))
+        if not rows:
+            messages.error(request, PREVIEW_GONE)
+            return redirect("finance:charges")
+        result = services.save_invoice_references(rows, by_user=request.user)
+        if result.changed:
+            token = (
+                None
+                if result.errors
+                else stash_preview(request.user, services.INVOICE_PREVIEW_KIND, result.rows)
+            )
+            return _import_page(request, InvoiceImportForm(), result, token, status=409)
+    saved = f"Saved {result.saved} invoice reference{'s' if result.saved != 1 else ''}."
+    if result.unchanged:
+        saved += f" {result.unchanged} {'was' if result.unchanged == 1 else 'were'} already recorded."
+    messages.success(request, saved)
+    return redirect("finance:charges")
+
+
+def _import_page(request, form, result, token, status: int = 200):
     return TemplateResponse(
-        request, "bookings/finance/import.html", {"form": form, "result": result, "preview_token": token}
+        request,
+        "bookings/finance/import.html",
+        {"form": form, "result": result, "preview_token": token},
+        status=status,
     )

@@ -3,7 +3,7 @@ from django import forms
 from bookings.services import BookingError, check_manager_address
 from lms import addresses
 from lms.formatting import govuk_datetime
-from lms.spreadsheets import check_upload
+from lms.spreadsheets import UPLOAD_LIMITS, check_upload
 
 
 class ManagerDecisionForm(forms.Form):
@@ -147,7 +147,10 @@ class WaiveForm(forms.Form):
 class InvoiceImportForm(forms.Form):
     file = forms.FileField(
         label="Spreadsheet of invoice references",
-        help_text="CSV or XLSX with the columns 'Charge reference' and 'Invoice reference', as in an export.",
+        help_text=(
+            "CSV or XLSX with the columns 'Charge reference' and 'Invoice reference', as in an "
+            f"export; {UPLOAD_LIMITS}."
+        ),
         error_messages={"required": "Choose a file to upload"},
     )
 

@@ -60,15 +60,17 @@ def seed(home) -> None:
     today = accreditation.today()
     rows = [
         {
+            "row": number,
             "name": name,
             "email": email,
             "organisation_id": organisations[key].pk,
             "granted_on": (today - timedelta(days=days)).isoformat(),
             "trainer": trainer,
         }
-        for name, email, key, days, trainer, _ in PEOPLE
+        for number, (name, email, key, days, trainer, _) in enumerate(PEOPLE, start=2)
     ]
     trainer = User.objects.get(email="trainer@example.com")
+    rows = resources.checked_rows(scheme, rows).rows
     resources.save_accreditations(rows, scheme, by_user=trainer)
     for _name, email, *_, change in PEOPLE:
         if change:

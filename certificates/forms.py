@@ -4,7 +4,7 @@ from django import forms
 from django.db.models import Q
 
 from certificates.models import AccreditationScheme
-from lms.spreadsheets import check_upload
+from lms.spreadsheets import UPLOAD_LIMITS, check_upload
 
 
 class StatusChangeForm(forms.Form):
@@ -28,7 +28,8 @@ class AccreditationImportForm(forms.Form):
         label="Spreadsheet of accredited practitioners",
         help_text=(
             "CSV or XLSX with the columns Name, Email, Organisation, Date trained (DD/MM/YYYY) and "
-            "Trainer, and optionally Area when two organisations share a name."
+            "Trainer, and optionally Area when two organisations share a name; "
+            f"{UPLOAD_LIMITS}. Dates trained from 01/01/2000 to today."
         ),
         error_messages={"required": "Choose a file to upload"},
     )

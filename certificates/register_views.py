@@ -3,6 +3,7 @@ status changes and historical imports for trainers and administrators."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -18,7 +19,6 @@ from lms.permissions import role_required
 from lms.spreadsheets import PREVIEW_GONE, export_response, stash_preview, take_preview, upload_format
 
 PAGE_SIZE = 50
-IMPORT_SESSION_KEY = "accreditation_import"
 
 
 def _searched(request):
@@ -108,28 +108,45 @@ def _detail(request, pk: int, form, status: int = 200):
 @role_required(*REGISTER_KEEPERS)
 def import_list(request):
     if request.method == "POST" and request.POST.get("confirm"):
-        stored = take_preview(request.session, IMPORT_SESSION_KEY, request.POST.get("preview", ""))
-        if not stored:
-            messages.error(request, PREVIEW_GONE)
-            return redirect("register:import")
-        scheme = get_object_or_404(AccreditationScheme, pk=stored["scheme"])
-        try:
-            saved = resources.save_accreditations(stored["rows"], scheme, by_user=request.user)
-        except resources.ImportChanged as error:
-            messages.error(request, f"{error} Nothing was saved: upload the file again.")
-            return redirect("register:import")
-        messages.success(request, f"Added {saved} {'person' if saved == 1 else 'people'} to the register.")
-        return redirect("register:register")
+        return _confirm_import(request)
     form = AccreditationImportForm(request.POST or None, request.FILES or None)
     result = token = None
     if request.method == "POST" and form.is_valid():
         upload, scheme = form.cleaned_data["file"], form.cleaned_data["scheme"]
         result = resources.read_accreditations(upload, upload_format(upload), scheme)
         if not result.errors:
-            payload = {"scheme": scheme.pk, "rows": result.rows}
-            token = stash_preview(request.session, IMPORT_SESSION_KEY, payload)
+            token = stash_preview(
+                request.user, resources.PREVIEW_KIND, {"scheme": scheme.pk, "rows": result.rows}
+            )
+    return _import_page(request, form, result, token)
+
+
+def _confirm_import(request):
+    """One transaction takes the preview, checks it again and saves it, or shows it again
+    checked afresh: four confirms at once save once, and a change since the preview saves nothing."""
+    with transaction.atomic():
+        stored = take_preview(request.user, resources.PREVIEW_KIND, request.POST.get("preview", ""))
+        scheme = stored and AccreditationScheme.objects.filter(pk=stored["scheme"]).first()
+        if not scheme:
+            messages.error(request, PREVIEW_GONE)
+            return redirect("register:import")
+        result = resources.save_accreditations(stored["rows"], scheme, by_user=request.user)
+        if result.changed:
+            token = None
+            if not result.errors:
+                payload = {"scheme": scheme.pk, "rows": result.rows}
+                token = stash_preview(request.user, resources.PREVIEW_KIND, payload)
+            form = AccreditationImportForm(initial={"scheme": scheme})
+            return _import_page(request, form, result, token, status=409)
+    saved = result.saved
+    messages.success(request, f"Added {saved} {'person' if saved == 1 else 'people'} to the register.")
+    return redirect("register:register")
+
+
+def _import_page(request, form, result, token, status: int = 200):
     return TemplateResponse(
         request,
         "certificates/register_import.html",
         {"form": form, "result": result, "preview_token": token},
+        status=status,
     )

@@ -14,7 +14,7 @@ from import_export import fields, resources
 from certificates.accreditation import expiry_for, today, unsaved_event
 from certificates.models import Accreditation, AccreditationEvent, AccreditationScheme, AccreditationStatus
 from lms.models import Organisation
-from lms.spreadsheets import UnreadableFile, neutralise, neutralise_dataset, read_dataset
+from lms.spreadsheets import RowErrors, UnreadableFile, neutralise, neutralise_dataset, read_sheet
 
 
 class AccreditationResource(resources.ModelResource):
@@ -67,12 +67,18 @@ class AccreditationResource(resources.ModelResource):
 
 IMPORT_COLUMNS = ("Name", "Email", "Organisation", "Date trained", "Trainer")
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
+# No one on a register this site keeps was trained before the 2000s; an earlier date is a typo
+# (01/01/0001 is what an empty date cell becomes in some exports).
+EARLIEST_TRAINING = date(2000, 1, 1)
+PREVIEW_KIND = "accreditations"
 
 
 @dataclass
 class AccreditationImport:
     rows: list[dict] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: RowErrors = field(default_factory=RowErrors)
+    changed: str = ""  # at confirm: why nothing was saved and the preview is shown again
+    saved: int = 0
 
 
 def _text(value) -> str:
@@ -92,15 +98,31 @@ def _date(value) -> date | None:
     return None
 
 
+def _day(value: date) -> str:
+    """DD/MM/YYYY, also for years before 1000 (strftime writes year 1 as '1')."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+def _date_problem(trained_on: date | None, written: str) -> str:
+    if trained_on is None:
+        return f"'{_shortened(written)}' is not a date: use DD/MM/YYYY"
+    between = f"use a date from {_day(EARLIEST_TRAINING)} to today"
+    if trained_on < EARLIEST_TRAINING:
+        return f"the date trained, {_day(trained_on)}, is before {_day(EARLIEST_TRAINING)}: {between}"
+    if trained_on > today():
+        return f"the date trained, {_day(trained_on)}, is in the future: {between}"
+    return ""
+
+
 def read_accreditations(upload, file_format: str, scheme: AccreditationScheme) -> AccreditationImport:
     """Check every row of a historical list and say what would be saved; save nothing."""
     result = AccreditationImport()
     try:
-        dataset = read_dataset(upload, file_format)
+        sheet = read_sheet(upload, file_format)
     except UnreadableFile as error:
         result.errors.append(str(error))
         return result
-    headers = {_text(h).lower(): index for index, h in enumerate(dataset.headers or [])}
+    headers = {_text(h).lower(): index for index, h in enumerate(sheet.headers)}
     missing = [column for column in IMPORT_COLUMNS if column.lower() not in headers]
     if missing:
         result.errors.append(
@@ -114,18 +136,18 @@ def read_accreditations(upload, file_format: str, scheme: AccreditationScheme) -
     area_column = headers.get("area")
 
     def cell(row, column):
-        return _text(row[headers[column.lower()]])
+        index = headers[column.lower()]
+        return _text(row[index]) if index < len(row) else ""
 
     organisations = _organisations_by_name()
     seen: set[str] = set()
     parsed = []
-    for number, row in enumerate(dataset, start=2):
-        if not any(_text(value) for value in row):
-            continue
+    for number, row in sheet.rows:
         name, email = cell(row, "Name"), cell(row, "Email").lower()
         organisation_name, trainer = cell(row, "Organisation"), cell(row, "Trainer")
-        area = _text(row[area_column]) if area_column is not None else ""
-        trained_on = _date(row[headers["date trained"]])
+        area = cell(row, "Area") if area_column is not None else ""
+        date_index = headers["date trained"]
+        trained_on = _date(row[date_index] if date_index < len(row) else None)
         problems = []
         if not name:
             problems.append("the name is empty")
@@ -136,14 +158,12 @@ def read_accreditations(upload, file_format: str, scheme: AccreditationScheme) -
             if len(email) > 254:
                 raise ValidationError("too long")
         except ValidationError:
-            problems.append(f"'{email[:60]}' is not an email address")
+            problems.append(f"'{_shortened(email)}' is not an email address")
         organisation, organisation_problem = _match_organisation(organisations, organisation_name, area)
         if organisation_problem:
             problems.append(organisation_problem)
-        if trained_on is None:
-            problems.append(f"'{cell(row, 'Date trained')}' is not a date: use DD/MM/YYYY")
-        elif trained_on > today():
-            problems.append(f"the date trained, {trained_on:%d/%m/%Y}, is in the future")
+        if date_problem := _date_problem(trained_on, cell(row, "Date trained")):
+            problems.append(date_problem)
         if len(trainer) > 150:
             problems.append("the trainer's name is longer than 150 characters")
         if email in seen:
@@ -158,26 +178,53 @@ def read_accreditations(upload, file_format: str, scheme: AccreditationScheme) -
                 "name": name,
                 "email": email,
                 "organisation_id": organisation.pk,
-                "organisation": organisation.name,
                 "granted_on": trained_on.isoformat(),
-                "trained": f"{trained_on:%-d %B %Y}",
                 "trainer": trainer,
             }
         )
+    if not parsed and not result.errors:
+        result.errors.append("The file has no rows.")
+        return result
+    checked = checked_rows(scheme, parsed)
+    for error in checked.errors:
+        result.errors.append(error)
+    result.rows = [] if result.errors else checked.rows
+    return result
+
+
+def checked_rows(scheme, parsed: list[dict]) -> AccreditationImport:
+    """The rows as they would be saved now: each organisation as it is named today, each email
+    matched to the verified account it belongs to today, and anyone already on the register an
+    error. Run at preview and again at confirm; what the preview showed is what is saved."""
+    result = AccreditationImport()
+    organisations = dict(
+        Organisation.objects.filter(pk__in={row["organisation_id"] for row in parsed}).values_list(
+            "pk", "name"
+        )
+    )
     already = _already_on_register(scheme, [row["email"] for row in parsed])
     accounts = _verified_accounts([row["email"] for row in parsed])
     for row in parsed:
-        if row["email"] in already:
+        if row["organisation_id"] not in organisations:
+            result.errors.append(f"Row {row['row']}: the organisation was removed from the site.")
+        elif row["email"] in already:
             result.errors.append(
                 f"Row {row['row']}: {row['email']} is already on the register for {scheme.name}."
             )
         else:
-            account = accounts.get(row["email"])
-            row["account_name"] = account[1] if account else ""
-            row["name_differs"] = bool(account) and account[1].strip().lower() != row["name"].lower()
-            result.rows.append(row)
-    if not parsed and not result.errors:
-        result.errors.append("The file has no rows.")
+            account_id, account_name = accounts.get(row["email"], (None, ""))
+            granted_on = date.fromisoformat(row["granted_on"])
+            result.rows.append(
+                {
+                    **{key: row[key] for key in ("row", "name", "email", "organisation_id", "granted_on")},
+                    "trainer": row["trainer"],
+                    "organisation": organisations[row["organisation_id"]],
+                    "trained": f"{granted_on:%-d %B %Y}",
+                    "account_id": account_id,
+                    "account_name": account_name,
+                    "name_differs": bool(account_id) and account_name.strip().lower() != row["name"].lower(),
+                }
+            )
     if result.errors:
         result.rows = []
     return result
@@ -190,6 +237,11 @@ def _organisations_by_name() -> dict[str, list[Organisation]]:
     return by_name
 
 
+def _shortened(text: str, most: int = 60) -> str:
+    """A cell quoted in an error: enough to find it, never a page of it."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
 def _match_organisation(organisations, name: str, area: str) -> tuple[Organisation | None, str]:
     if not name:
         return None, "the organisation is empty"
@@ -197,10 +249,13 @@ def _match_organisation(organisations, name: str, area: str) -> tuple[Organisati
     if area:
         matches = [o for o in matches if o.local_authority and o.local_authority.name.lower() == area.lower()]
     if not matches:
-        where = f" in {area}" if area else ""
-        return None, f"there is no organisation called '{name}'{where} (add it in the admin first)"
+        where = f" in {_shortened(area)}" if area else ""
+        return (
+            None,
+            f"there is no organisation called '{_shortened(name)}'{where} (add it in the admin first)",
+        )
     if len(matches) > 1:
-        return None, f"'{name}' is in more than one area: add an 'Area' column to say which"
+        return None, f"'{_shortened(name)}' is in more than one area: add an 'Area' column to say which"
     return matches[0], ""
 
 
@@ -223,30 +278,40 @@ def _verified_accounts(emails: list[str]) -> dict[str, tuple[int, str]]:
     return {email: (user_id, name) for email, user_id, name in found}
 
 
-class ImportChanged(Exception):
-    pass
-
-
 @transaction.atomic
-def save_accreditations(rows: list[dict], scheme: AccreditationScheme, *, by_user) -> int:
-    """Save a checked import, all or nothing. The register is checked again inside the
-    transaction, in case someone else added one of these people since the preview."""
-    emails = [row["email"] for row in rows]
-    if _already_on_register(scheme, emails):
-        raise ImportChanged("Someone in the file was added to the register since the preview.")
-    wanted = {row["organisation_id"] for row in rows}
-    if Organisation.objects.filter(pk__in=wanted).count() != len(wanted):
-        raise ImportChanged("An organisation in the file was removed since the preview.")
-    accounts = _verified_accounts(emails)
+def save_accreditations(
+    previewed: list[dict], scheme: AccreditationScheme, *, by_user
+) -> AccreditationImport:
+    """Save previewed rows (as `checked_rows` gave them), all or nothing, in the transaction of
+    the caller that took the preview. The scheme's row is locked, so two imports to one
+    register take turns, and the organisations are locked against deletion; then every row is
+    checked again. If anything differs from what the preview showed, nothing is saved and the
+    rows come back, checked afresh, with the reason."""
+    scheme = AccreditationScheme.objects.select_for_update().get(pk=scheme.pk)
+    list(
+        Organisation.objects.select_for_update(no_key=True)
+        .filter(pk__in={row["organisation_id"] for row in previewed})
+        .values_list("pk", flat=True)
+    )
+    again = checked_rows(scheme, previewed)
+    if again.errors:
+        again.changed = "The register changed since the preview, so nothing was saved."
+        return again
+    if again.rows != previewed:
+        again.changed = (
+            "Some rows changed since the preview (an account was confirmed or an organisation "
+            "renamed), so nothing was saved. Check the rows again and save them."
+        )
+        return again
     on = today()
     created = []
-    for row in rows:
+    for row in previewed:
         granted_on = date.fromisoformat(row["granted_on"])
         expires_on = expiry_for(scheme, granted_on)
         created.append(
             Accreditation(
                 scheme=scheme,
-                holder_id=accounts[row["email"]][0] if row["email"] in accounts else None,
+                holder_id=row["account_id"],
                 holder_name=row["name"],
                 holder_email=row["email"],
                 organisation_id=row["organisation_id"],
@@ -264,4 +329,5 @@ def save_accreditations(rows: list[dict], scheme: AccreditationScheme, *, by_use
         unsaved_event(accreditation.pk, "imported", actor=by_user, was="", now=accreditation.status)
         for accreditation in created
     )
-    return len(created)
+    again.saved = len(created)
+    return again

@@ -12,10 +12,12 @@ from bookings.models.charges import ATTENDANCE_CORRECTED
 from bookings.services.attendance import add_walk_in, can_run_register, mark_attendance
 from bookings.services.cancellation import cancel, cancel_session
 from bookings.services.charges import (
+    INVOICE_PREVIEW_KIND,
     InvoiceImport,
     charge_if_cancelled_now,
     export_pending,
     read_invoice_references,
+    record_invoice_reference,
     save_invoice_references,
     waive,
 )
@@ -33,6 +35,7 @@ from bookings.services.transfers import NOT_TRANSFERABLE, transfer
 
 __all__ = [
     "ATTENDANCE_CORRECTED",
+    "INVOICE_PREVIEW_KIND",
     "NOT_SENT",
     "NOT_TRANSFERABLE",
     "SENT",
@@ -57,6 +60,7 @@ __all__ = [
     "offer_hours",
     "places_left",
     "read_invoice_references",
+    "record_invoice_reference",
     "request_place",
     "save_invoice_references",
     "send_reminders",

@@ -1,4 +1,5 @@
 from .audit import AuditEvent
+from .imports import ImportPreview
 from .organisations import AgencyType, LocalAuthority, Organisation, PractitionerProfile
 from .pages import BasePage, GuidanceIndexPage, GuidancePage, HomePage, StandardPage
 from .site_settings import LocalAuthorityContact, SafeguardingContacts
@@ -11,6 +12,7 @@ __all__ = [
     "GuidanceIndexPage",
     "GuidancePage",
     "HomePage",
+    "ImportPreview",
     "LocalAuthority",
     "LocalAuthorityContact",
     "Organisation",

@@ -269,6 +269,7 @@ NOT_ABOUT_THE_PERSON = {
     "bookings.ExportBatch": "the finance officer who made an export: their work, not their data",
     "bookings.Session": "the trainers of a session: their work",
     "bookings.SessionEvent": "changes staff made to sessions: their work",
+    "lms.ImportPreview": "a file a trainer or finance officer is importing, kept an hour until confirmed",
 }
 
 

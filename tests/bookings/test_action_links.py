@@ -63,7 +63,7 @@ def test_finance_is_offered_waive_only_for_charges_the_table_lets_it_waive(clien
 
     invoiced, waived = late_charge(), late_charge()
     services.export_pending(by_user=UserFactory())
-    services.save_invoice_references([(invoiced.pk, "INV-1")])
+    services.record_invoice_reference(invoiced, "INV-1")
     services.waive(waived, by_user=UserFactory(), reason="Illness")
     exported = late_charge()
     services.export_pending(by_user=UserFactory())

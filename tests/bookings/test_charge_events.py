@@ -52,9 +52,9 @@ def test_an_invoice_reference_and_its_replacement_are_both_recorded():
     finance = UserFactory()
     charge = late_cancellation()
     services.export_pending(by_user=finance)
-    services.save_invoice_references([(charge.pk, "INV-1")], by_user=finance)
-    services.save_invoice_references([(charge.pk, "INV-1")], by_user=finance)  # same again: no event
-    services.save_invoice_references([(charge.pk, "INV-2")], by_user=finance)
+    services.record_invoice_reference(charge, "INV-1", by_user=finance)
+    services.record_invoice_reference(charge, "INV-1", by_user=finance)  # same again: no event
+    services.record_invoice_reference(charge, "INV-2", by_user=finance)
     invoiced = list(charge.events.filter(action="invoiced").values_list("from_state", "to_state", "detail"))
     assert invoiced == [
         ("exported", "invoiced", "Invoice reference INV-1."),
@@ -102,7 +102,7 @@ def test_a_waiver_without_a_reason_changes_and_records_nothing(reason):
 def test_an_invoiced_charge_cannot_be_waived_and_nothing_is_recorded():
     charge = late_cancellation()
     services.export_pending(by_user=UserFactory())
-    services.save_invoice_references([(charge.pk, "INV-9")])
+    services.record_invoice_reference(charge, "INV-9")
     with pytest.raises(BookingError, match="invoiced and cannot be waived"):
         services.waive(charge, by_user=UserFactory(), reason="Too late")
     assert not charge.events.filter(action="waived").exists()
@@ -135,7 +135,7 @@ def test_the_migration_writes_the_history_charges_already_carry():
     finance = UserFactory(email="money@example.org")
     invoiced, waived = late_cancellation(), late_cancellation()
     batch = services.export_pending(by_user=finance)
-    services.save_invoice_references([(invoiced.pk, "INV-5")])
+    services.record_invoice_reference(invoiced, "INV-5")
     services.waive(waived, by_user=finance, reason="Illness")
     ChargeEvent.objects.all().delete()
     migration.charge_history(apps, None)
