@@ -114,7 +114,8 @@ def test_an_address_another_account_signed_up_with_cannot_be_claimed(client, cla
 def test_an_address_is_stored_in_its_one_spelling_at_sign_up(client):
     """Full-width letters and capitals reach the same mailbox; the account holds one spelling, so a
     trainer typing the plain address later finds the person."""
-    client.post(reverse("account_signup"), {**SIGNUP, "email": "Bo.Boss@ＥＸＡＭＰＬＥ.org"})
+    full_width_example = "\uff25\uff38\uff21\uff2d\uff30\uff2c\uff25"  # "EXAMPLE" in full-width letters
+    client.post(reverse("account_signup"), {**SIGNUP, "email": f"Bo.Boss@{full_width_example}.org"})
     owner = User.objects.get(full_name="Bo Boss")
     assert owner.email == "bo.boss@example.org"
     assert EmailAddress.objects.get(user=owner).email == "bo.boss@example.org"
