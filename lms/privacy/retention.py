@@ -12,7 +12,8 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from courses.models import Attempt, Enrolment, LessonCompletion
-from lms.models import Role, User
+from lms.models import ImportPreview, Role, User
+from lms.spreadsheets import PREVIEW_MAX_AGE_SECONDS
 from workshops.models import WorkshopEvent, WorkshopRequest
 
 
@@ -21,6 +22,7 @@ class RetentionReport:
     visitor_learning: int
     unverified_accounts: int
     workshop_contacts: int
+    import_previews: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -125,6 +127,12 @@ def _blank_contacts(ids: list[int]) -> int:
     )
 
 
+def expired_import_previews(now: datetime) -> QuerySet:
+    """Checked imports nobody confirmed: they hold the file's names and addresses, and can no
+    longer be confirmed once an hour old."""
+    return ImportPreview.objects.filter(created_at__lt=now - timedelta(seconds=PREVIEW_MAX_AGE_SECONDS))
+
+
 def delete_in_batches(queryset: QuerySet) -> int:
     deleted = 0
     while ids := list(queryset.values_list("pk", flat=True)[:BATCH]):
@@ -141,4 +149,5 @@ def apply_retention(now: datetime | None = None) -> RetentionReport:
         visitor_learning=delete_in_batches(stale_visitor_learning(now)),
         unverified_accounts=delete_in_batches(unused_unverified_accounts(now)),
         workshop_contacts=blank_workshop_contacts(workshop_contacts_due(now)),
+        import_previews=delete_in_batches(expired_import_previews(now)),
     )

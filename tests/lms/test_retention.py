@@ -10,7 +10,7 @@ from allauth.account.models import EmailAddress
 from django.core.management import call_command
 
 from courses.models import Attempt, Enrolment, LessonCompletion
-from lms.models import Role, User
+from lms.models import ImportPreview, Role, User
 from lms.privacy import retention
 from tests.factories import BookingFactory, LessonPageFactory, ProfileFactory, UserFactory
 from tests.factories.workshops import WorkshopRequestFactory
@@ -179,7 +179,12 @@ def test_the_task_runs_the_job():
     unverified_account(15)
     with time_machine.travel(NOW, tick=False):
         result = apply_retention.enqueue()
-    assert result.return_value == {"visitor_learning": 0, "unverified_accounts": 1, "workshop_contacts": 0}
+    assert result.return_value == {
+        "visitor_learning": 0,
+        "unverified_accounts": 1,
+        "workshop_contacts": 0,
+        "import_previews": 0,
+    }
 
 
 def test_a_request_without_its_contact_still_opens_for_coordinators_and_in_reports(client):
@@ -205,3 +210,19 @@ def test_a_backlog_larger_than_a_batch_is_all_removed(monkeypatch):
         unverified_account(15)
     assert run().unverified_accounts == 5
     assert run().unverified_accounts == 0
+
+
+def test_an_import_preview_nobody_confirmed_goes_once_it_can_no_longer_be_confirmed():
+    """A preview holds the uploaded file's names and addresses; after its hour it is of no use."""
+    keeper = UserFactory()
+    for minutes in (59, 61):
+        ImportPreview.objects.create(
+            token=f"t{minutes}",
+            kind="accreditations",
+            user=keeper,
+            payload={"rows": []},
+            created_at=NOW - timedelta(minutes=minutes),
+        )
+    assert run().import_previews == 1
+    assert list(ImportPreview.objects.values_list("token", flat=True)) == ["t59"]
+    assert run().import_previews == 0

@@ -14,5 +14,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Removed {report.visitor_learning} visitor enrolment(s) and {report.unverified_accounts} "
             f"unverified account(s); blanked the contact details of {report.workshop_contacts} "
-            "workshop request(s)."
+            f"workshop request(s); removed {report.import_previews} unconfirmed import preview(s)."
         )
