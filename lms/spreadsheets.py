@@ -1,9 +1,10 @@
-"""What every spreadsheet export and import shares (django-import-export's formats): cells a
-spreadsheet could run as formulas are neutralised, and uploads are read in one forgiving place."""
+"""What every spreadsheet export and import shares (django-import-export's formats): every cell
+written passes one sanitiser, and uploads are read in one forgiving place."""
 
 from import_export.formats.base_formats import CSV, XLSX
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from lms.validators import FORMULA_STARTS, UNSAFE_CONTROL
+
 FORMATS = {"csv": CSV(), "xlsx": XLSX()}
 
 
@@ -12,8 +13,15 @@ class UnreadableFile(Exception):
 
 
 def neutralise(value):
-    """A leading apostrophe makes Excel and LibreOffice show the text instead of running it."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """The one sanitiser every export writes its cells through (ours, and Wagtail's admin
+    exports through lms.wagtail_hooks). Control characters are removed: an XLSX file cannot
+    hold most of them, and one stored before input was checked must not stop a download for
+    good. Tab and line breaks stay; they are text. Then a leading apostrophe makes Excel and
+    LibreOffice show a would-be formula as text instead of running it."""
+    if not isinstance(value, str):
+        return value
+    value = UNSAFE_CONTROL.sub("", value)
+    if value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
 
@@ -82,13 +90,26 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def export_response(resource, queryset, file_format: str, filename: str):
     """A resource's rows as a download: CSV streamed, XLSX built whole (Excel needs the whole
-    file). The resource neutralises formula cells in export_row and export_dataset."""
-    from django.http import HttpResponse
-
+    file). The resource neutralises every cell in export_row and export_dataset."""
     if file_format == "csv":
         rows = (resource.export_row(item) for item in queryset.iterator(chunk_size=2000))
         return streamed_csv(filename, resource.get_export_headers(), rows)
-    response = HttpResponse(resource.export_dataset(queryset).export("xlsx"), content_type=XLSX_TYPE)
+    return file_response(export_content(resource, queryset, "xlsx"), "xlsx", filename)
+
+
+def export_content(resource, queryset, file_format: str) -> bytes:
+    """A resource's rows as one whole file, for an export whose success must be known before
+    anything is recorded as exported (the finance batch): a streamed CSV would fail after the
+    response had begun."""
+    content = resource.export_dataset(queryset).export(file_format)
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def file_response(content: bytes, file_format: str, filename: str):
+    from django.http import HttpResponse
+
+    content_type = XLSX_TYPE if file_format == "xlsx" else "text/csv; charset=utf-8"
+    response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

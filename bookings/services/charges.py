@@ -18,8 +18,9 @@ from bookings.models import (
 )
 from bookings.models.bookings import BookingError
 from bookings.models.charges import MACHINE as CHARGE
+from bookings.resources import ChargeResource, charges_for_export
 from bookings.services.common import event, notify
-from lms.spreadsheets import UnreadableFile, read_dataset
+from lms.spreadsheets import UnreadableFile, export_content, read_dataset
 
 
 def charge_if_cancelled_now(booking: Booking, at=None) -> Decimal | None:
@@ -113,6 +114,18 @@ def export_pending(*, by_user) -> ExportBatch | None:
         batch_size=1000,
     )
     return batch
+
+
+@transaction.atomic
+def export_pending_file(*, by_user, file_format: str) -> tuple[ExportBatch, bytes] | None:
+    """The new batch and its file, written inside the transaction that marks its charges
+    exported. If the file cannot be written, nothing is marked exported and no batch exists:
+    a charge is never recorded as sent to finance in a file that finance never got."""
+    batch = export_pending(by_user=by_user)
+    if batch is None:
+        return None
+    charges = charges_for_export(Charge.objects.filter(export_batch=batch))
+    return batch, export_content(ChargeResource(), charges, file_format)
 
 
 @dataclass
