@@ -148,3 +148,22 @@ PREVIEW_GONE = (
     "Nothing was saved: that preview has expired or a newer file was previewed since. "
     "Upload the file again and check the preview."
 )
+
+
+def sanitise_wagtail_exports() -> None:
+    """Wagtail's admin exports (site history and the other reports, any viewset with
+    `list_export`) write cells through SpreadsheetExportMixin.preprocess_field_value, which in
+    Wagtail 8 escapes nothing in CSV and lets a control character break the XLSX. Wagtail has
+    no hook for it, so the one method every such export calls is wrapped, once, at start-up
+    (lms.apps), to pass its result through `neutralise` as our own exports do."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    original = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(original, "neutralises", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise(original(self, field, value, export_format))
+
+    preprocess_field_value.neutralises = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
