@@ -1,5 +1,6 @@
 from django import forms
 
+from lms import validators
 from lms.formatting import govuk_datetime
 from lms.spreadsheets import check_upload
 
@@ -23,6 +24,7 @@ class ManagerDecisionForm(forms.Form):
         max_length=1000,
         required=False,
         help_text="The practitioner will see this.",
+        validators=validators.TEXT,
     )
 
     def clean(self):
@@ -41,18 +43,25 @@ class RequestDeclineForm(forms.Form):
     there). Build it with `auto_id=f"%s-{booking.pk}"`: one page holds a box per request."""
 
     reason = forms.CharField(
-        label="Reason for declining", required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label="Reason for declining",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        validators=validators.TEXT,
     )
 
 
 class BookingRequestForm(forms.Form):
     job_role = forms.CharField(
-        label="Job role", max_length=150, error_messages={"required": "Enter your job role"}
+        label="Job role",
+        max_length=150,
+        error_messages={"required": "Enter your job role"},
+        validators=validators.PERSON_TEXT,
     )
     manager_name = forms.CharField(
         label="Line manager's full name",
         max_length=150,
         error_messages={"required": "Enter your line manager's full name"},
+        validators=validators.PERSON_TEXT,
     )
     manager_email = forms.EmailField(
         label="Line manager's email address",
@@ -67,6 +76,7 @@ class BookingRequestForm(forms.Form):
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
+        validators=validators.TEXT,
     )
     acknowledged_policy = forms.BooleanField(
         error_messages={"required": "Confirm that you have read the cancellation policy"},
@@ -127,6 +137,7 @@ class WaiveForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000,
         error_messages={"required": "Enter a reason for waiving the charge"},
+        validators=validators.TEXT,
     )
 
 
@@ -155,4 +166,5 @@ class CancelSessionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000,
         error_messages={"required": "Enter a reason: everyone booked will be told"},
+        validators=validators.TEXT,
     )

@@ -68,3 +68,19 @@ def neutralised(value: str, max_length: int | None = None) -> str:
     if value.startswith(FORMULA_STARTS):
         value = "'" + value
     return value[:max_length] if max_length else value
+
+
+def neutralise_stored(model, field_names: list[str]) -> int:
+    """For data migrations: rewrite stored values of `model`'s one-line person fields that the
+    rules above would now refuse (see `neutralised`). Returns how many rows changed."""
+    changed = []
+    for row in model.objects.only("pk", *field_names).iterator(chunk_size=2000):
+        before = [getattr(row, name) for name in field_names]
+        for name in field_names:
+            value = getattr(row, name)
+            if value:
+                setattr(row, name, neutralised(value, model._meta.get_field(name).max_length))
+        if before != [getattr(row, name) for name in field_names]:
+            changed.append(row)
+    model.objects.bulk_update(changed, field_names, batch_size=500)
+    return len(changed)

@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from lms import validators
 from workshops.clashes import facilitators
 from workshops.models import Audience
 
@@ -42,6 +43,7 @@ class ProposeForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Sent with the proposed date, for example joining details for an online workshop.",
+        validators=validators.TEXT,
     )
     propose_despite_clash = forms.BooleanField(
         label="Propose anyway: I know about the clash",
@@ -89,6 +91,7 @@ class ReasonForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="The host sees this in their email and on their status page.",
+        validators=validators.TEXT,
     )
 
 
@@ -106,6 +109,7 @@ class DeliveryForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="A line or two for the record: how it went, anything to follow up.",
+        validators=validators.TEXT,
     )
 
 
