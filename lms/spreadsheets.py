@@ -3,7 +3,7 @@ written passes one sanitiser, and uploads are read in one forgiving place."""
 
 from import_export.formats.base_formats import CSV, XLSX
 
-from lms.validators import FORMULA_STARTS, UNSAFE_CONTROL
+from lms.validators import ANY_CONTROL, FORMULA_STARTS, UNSAFE_CONTROL
 
 FORMATS = {"csv": CSV(), "xlsx": XLSX()}
 
@@ -43,6 +43,18 @@ def read_dataset(upload, file_format: str):
         raise UnreadableFile(
             f"The file could not be read as {file_format.upper()}: {type(error).__name__}."
         ) from error
+
+
+def cell_problem(what: str, value: str) -> str | None:
+    """Why an import would refuse a one-line person cell (a name, a reference), in words for the
+    row's error ("the name contains ..."), or None: the rules of lms.validators.PERSON_TEXT,
+    which the same field refuses in a form, so a file cannot bring in what a person could not
+    type. A NUL byte stopped here never reaches PostgreSQL, which cannot store it."""
+    if ANY_CONTROL.search(value):
+        return f"{what} contains hidden control characters, tabs or line breaks"
+    if value.startswith(FORMULA_STARTS):
+        return f"{what} starts with =, +, -, @ or a tab, as a spreadsheet formula does"
+    return None
 
 
 def check_upload(upload, max_megabytes: int = 5):

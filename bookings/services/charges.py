@@ -20,7 +20,7 @@ from bookings.models.bookings import BookingError
 from bookings.models.charges import MACHINE as CHARGE
 from bookings.resources import ChargeResource, charges_for_export
 from bookings.services.common import event, notify
-from lms.spreadsheets import UnreadableFile, export_content, read_dataset
+from lms.spreadsheets import UnreadableFile, cell_problem, export_content, read_dataset
 
 
 def charge_if_cancelled_now(booking: Booking, at=None) -> Decimal | None:
@@ -159,6 +159,9 @@ def read_invoice_references(upload, file_format: str) -> InvoiceImport:
             continue
         if len(invoice) > 60:
             result.errors.append(f"Row {number}: the invoice reference is longer than 60 characters.")
+            continue
+        if problem := cell_problem("the invoice reference", invoice):
+            result.errors.append(f"Row {number}: {problem}.")
             continue
         if reference in seen:
             result.errors.append(f"Row {number}: charge {reference} appears twice.")
