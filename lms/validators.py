@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 UNSAFE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Every control character: refused in single-line text and in URLs.
 ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Tabs and line breaks, with the vertical tab and form feed Word puts in for a manual line break.
+LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c]+")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 CONTROL_MESSAGE = (
@@ -61,10 +63,11 @@ TEXT_VALIDATORS = (validate_text, validate_single_line)
 
 
 def neutralised(value: str, max_length: int | None = None) -> str:
-    """An existing value made acceptable: control characters removed (tab and line breaks too,
-    for one-line fields) and a formula start escaped with an apostrophe, as exports do. For
-    data migrations, so a record saved before these rules can still be edited and exported."""
-    value = ANY_CONTROL.sub("", value)
+    """An existing one-line value made acceptable: tabs and line breaks become spaces, other
+    control characters are removed, and a formula start is escaped with an apostrophe, as
+    exports do. For data migrations, so a record saved before these rules can still be edited
+    and exported."""
+    value = ANY_CONTROL.sub("", LINE_BREAKS.sub(" ", value)).strip()
     if value.startswith(FORMULA_STARTS):
         value = "'" + value
     return value[:max_length] if max_length else value

@@ -199,13 +199,16 @@ def test_names_stored_before_the_rules_are_neutralised_by_the_data_migration():
     from django.apps import apps as registry
 
     migration = importlib.import_module("lms.migrations.0006_neutralise_stored_person_text")
-    formula, spaced, plain = UserFactory(), UserFactory(), UserFactory(full_name="Sam Taylor")
+    formula, spaced, broken = UserFactory(), UserFactory(), UserFactory()
+    plain = UserFactory(full_name="Sam Taylor")
     User.objects.filter(pk=formula.pk).update(full_name=HOSTILE_NAME)
-    User.objects.filter(pk=spaced.pk).update(full_name="\tSam\x0b Lee\r\n")
+    User.objects.filter(pk=spaced.pk).update(full_name="\tSam\x0bLee\r\n")
+    User.objects.filter(pk=broken.pk).update(full_name="Ann\r\nLee")
     migration.neutralise(registry, None)
     names = dict(User.objects.values_list("pk", "full_name"))
     assert names[formula.pk] == "'" + HOSTILE_NAME
     assert names[spaced.pk] == "Sam Lee"
+    assert names[broken.pk] == "Ann Lee"
     assert names[plain.pk] == "Sam Taylor"
     for name in names.values():
         for validate in validators.PERSON_TEXT:
