@@ -14,7 +14,7 @@ class UnreadableFile(Exception):
 
 def neutralise(value):
     """The one sanitiser every export writes its cells through (ours, and Wagtail's admin
-    exports through lms.wagtail_hooks). Control characters are removed: an XLSX file cannot
+    exports through sanitise_wagtail_exports below). Control characters are removed: an XLSX file cannot
     hold most of them, and one stored before input was checked must not stop a download for
     good. Tab and line breaks stay; they are text. Then a leading apostrophe makes Excel and
     LibreOffice show a would-be formula as text instead of running it."""
