@@ -10,6 +10,7 @@ from bookings.factories import BookingFactory, CourseFactory, SessionFactory
 from bookings.models import Booking, BookingStatus, Course, CourseCataloguePage, Session
 from certificates.models import AccreditationScheme
 from lms.factories import ProfileFactory, area
+from lms.formatting import at_partnership_time
 from lms.models import LocalAuthority, Organisation, User
 
 COURSES = [
@@ -52,7 +53,7 @@ CATALOGUE = {
 
 def at(days: int, hour: int = 9, minute: int = 30) -> datetime:
     day = timezone.localdate() + timedelta(days=days)
-    return timezone.make_aware(datetime.combine(day, time(hour, minute)))
+    return at_partnership_time(day, time(hour, minute))
 
 
 def seed_content(home) -> None:

@@ -1,6 +1,7 @@
 from django import forms
 
-from lms import validators
+from bookings.services import BookingError, check_manager_address
+from lms import addresses, validators
 from lms.formatting import govuk_datetime
 from lms.spreadsheets import check_upload
 
@@ -82,8 +83,9 @@ class BookingRequestForm(forms.Form):
         error_messages={"required": "Confirm that you have read the cancellation policy"},
     )
 
-    def __init__(self, *args, session, **kwargs):
+    def __init__(self, *args, session, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
         course = session.course
         if course.charges_apply:
             self.fields["acknowledged_policy"].label = (
@@ -92,6 +94,17 @@ class BookingRequestForm(forms.Form):
             )
         else:
             self.fields["acknowledged_policy"].label = "I have read the cancellation policy"
+
+    def clean_manager_email(self):
+        """One spelling of the manager's mailbox, and never the practitioner's own: the service's
+        rule, asked here so the refusal sits on the field with what was typed kept."""
+        email = addresses.normalise(self.cleaned_data["manager_email"])
+        if self.user is not None:
+            try:
+                check_manager_address(self.user, email)
+            except BookingError as error:
+                raise forms.ValidationError(str(error)) from error
+        return email
 
 
 class CancelForm(forms.Form):

@@ -1,4 +1,4 @@
-from django.utils import timezone
+from lms.formatting import on_partnership_clock
 
 
 def issue_certificate(sender, booking, **kwargs):
@@ -9,7 +9,7 @@ def issue_certificate(sender, booking, **kwargs):
     certificates.issue(
         holder=booking.user,
         title=session.course.title,
-        completed_on=timezone.localtime(session.starts_at).date(),
+        completed_on=on_partnership_clock(session.starts_at).date(),
         cpd_hours=session.course.cpd_hours,
         source_type="session_attendance",
         source_id=booking.pk,
@@ -28,7 +28,7 @@ def grant_accreditation(sender, booking, **kwargs):
     accreditation.grant(
         scheme=scheme,
         holder=booking.user,
-        granted_on=timezone.localtime(session.starts_at).date(),
+        granted_on=on_partnership_clock(session.starts_at).date(),
         source_type="session_attendance",
         source_id=booking.pk,
         trainer_name=trainers,

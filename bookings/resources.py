@@ -1,10 +1,10 @@
 """Finance exports and imports with django-import-export. Every exported cell that a
 spreadsheet could run as a formula is neutralised; import-export's own setting covers '='."""
 
-from django.utils import timezone
 from import_export import fields, resources
 
 from bookings.models import Charge
+from lms.formatting import on_partnership_clock
 from lms.spreadsheets import neutralise, neutralise_dataset
 
 
@@ -40,13 +40,13 @@ class ChargeResource(resources.ModelResource):
         )
 
     def dehydrate_raised(self, charge):
-        return timezone.localtime(charge.raised_at).date().isoformat()
+        return on_partnership_clock(charge.raised_at).date().isoformat()
 
     def dehydrate_council(self, charge):
         return "Yes" if charge.organisation_is_council else "No"
 
     def dehydrate_session_date(self, charge):
-        return timezone.localtime(charge.booking.session.starts_at).date().isoformat()
+        return on_partnership_clock(charge.booking.session.starts_at).date().isoformat()
 
     def dehydrate_reason(self, charge):
         return charge.get_reason_display()

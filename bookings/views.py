@@ -29,8 +29,9 @@ from bookings.links import ApprovalLinkUsed
 from bookings.models import Booking, BookingStatus, Session
 from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS, SEAT_HOLDING
 from bookings.services import BookingError
-from lms.models import Role, User
-from lms.permissions import role_required
+from lms.formatting import on_partnership_clock
+from lms.models import Role
+from lms.permissions import account_at_verified_address, role_required, verified_email_required
 
 TRANSFER_REFUSED = (
     "We could not pass your place to that person. Check the email address, and that they have an account "
@@ -65,10 +66,12 @@ def manager_decision(request, token: str):
                 )
         except BookingError as error:
             return render(request, "bookings/manager_link_problem.html", {"message": str(error)}, status=400)
+        approved = booking.status != BookingStatus.DECLINED
+        told = "declined" if not approved else booking.status
         return render(
             request,
             "bookings/manager_done.html",
-            {"booking": booking, "approved": booking.status != BookingStatus.DECLINED},
+            {"booking": booking, "approved": approved, "emailed": services.email_outcome(booking, told)},
         )
     return render(
         request,
@@ -79,9 +82,11 @@ def manager_decision(request, token: str):
 
 def outcome(booking: Booking) -> dict:
     """What became of a request whose approval link has been used, in the manager's words: the
-    decision (or what closed the request first), and what has happened to the place since."""
+    decision (or what closed the request first), and whether the place is still held.
+
+    Anyone holding the link sees this page, so it says no more than the decision needs: not
+    attendance, and not the name of a colleague the place was passed to."""
     events = {event.action: event.at for event in booking.events.all()}
-    name = booking.full_name
     if "approved" in events:
         decided = f"You approved this place on {_day(events['approved'])}."
     elif "declined" in events:
@@ -95,21 +100,26 @@ def outcome(booking: Booking) -> dict:
     else:
         decided = "This request has already been dealt with."
     since = {
-        BookingStatus.WAITLISTED: f"{name} is on the waiting list.",
-        BookingStatus.OFFERED: f"{name} has been offered a place that has come free.",
-        BookingStatus.CONFIRMED: f"{name}'s place is confirmed.",
-        BookingStatus.CANCELLED: f"{name} has since cancelled the place.",
-        BookingStatus.ATTENDED: f"{name} attended the session.",
-        BookingStatus.PARTIAL: f"{name} attended part of the session.",
-        BookingStatus.DID_NOT_ATTEND: f"{name} did not attend the session.",
+        BookingStatus.WAITLISTED: "The place is on the waiting list.",
+        BookingStatus.OFFERED: "A place that has come free has been offered.",
+        BookingStatus.CONFIRMED: "The place is confirmed.",
+        BookingStatus.CANCELLED: "The place has since been cancelled.",
     }
     if booking.status == BookingStatus.SESSION_CANCELLED and "approved" in events:
         since[BookingStatus.SESSION_CANCELLED] = "The organisers have since cancelled the session."
-    return {"booking": booking, "decided": decided, "since": since.get(booking.status, "")}
+    transferred = "transferred" in events
+    if transferred and booking.status == BookingStatus.CONFIRMED:
+        since[BookingStatus.CONFIRMED] = "The place has since been passed to a colleague."
+    return {
+        "booking": booking,
+        "name": "" if transferred else booking.full_name,
+        "decided": decided,
+        "since": since.get(booking.status, ""),
+    }
 
 
 def _day(at) -> str:
-    return f"{timezone.localtime(at):%-d %B %Y}"
+    return f"{on_partnership_clock(at):%-d %B %Y}"
 
 
 def catalogue(request, page):
@@ -150,17 +160,18 @@ def request_place(request, page, session_id: int):
         "manager_email": profile.manager_email,
     }
     form = BookingRequestForm(
-        request.POST if request.method == "POST" else None, initial=initial, session=session
+        request.POST if request.method == "POST" else None,
+        initial=initial,
+        session=session,
+        user=request.user,
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.request_place(session, request.user, **form.cleaned_data)
+            booking = services.request_place(session, request.user, **form.cleaned_data)
         except BookingError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(
-                request, f"Request sent. We have emailed {form.cleaned_data['manager_name']} to approve it."
-            )
+            _say_whether_the_manager_was_emailed(request, booking)
             return redirect("bookings:my_bookings")
     return TemplateResponse(
         request,
@@ -175,9 +186,31 @@ def request_place(request, page, session_id: int):
     )
 
 
+def _say_whether_the_manager_was_emailed(request, booking: Booking) -> None:
+    """Never "we have emailed" unless the email went: it is sent after the request is saved,
+    at once or by a worker later, and may have failed."""
+    outcome = services.email_outcome(booking, "approval_needed")
+    name = booking.manager_name
+    if outcome == services.NOT_SENT:
+        messages.error(
+            request,
+            f"Your request is saved, but we could not send the email asking {name} to approve it. "
+            f"Ask them to sign in with {booking.manager_email} and approve it under Requests for your "
+            "approval, or withdraw this request and ask again.",
+        )
+    elif outcome == services.SENT:
+        messages.success(request, f"Request sent. We have emailed {name} to approve it.")
+    else:
+        messages.success(
+            request,
+            f"Request sent. We are emailing {name} to approve it; if the email cannot be sent, "
+            "we will say so here.",
+        )
+
+
 @login_required
 def my_bookings(request):
-    bookings = (
+    bookings = services.with_manager_email_outcome(
         Booking.objects.filter(user=request.user)
         .select_related("session__course", "session__local_authority", "charge")
         .order_by("-session__starts_at")
@@ -238,7 +271,7 @@ def accept_offer(request, booking_id: int):
     return redirect("bookings:my_bookings")
 
 
-@login_required
+@verified_email_required
 def manager_requests(request):
     """Every request addressed to the signed-in person's email, to act on without the email."""
     if request.method == "POST":
@@ -282,15 +315,14 @@ def manager_requests(request):
 @role_required(Role.TRAINER, Role.WORKSHOP_COORDINATOR)
 def trainer_sessions(request):
     sessions = (
-        Session.objects.select_related("course", "local_authority")
+        Session.objects.managed_by(request.user)
+        .select_related("course", "local_authority")
         .annotate(
             booked=Count("bookings", filter=Q(bookings__status__in=SEAT_HOLDING)),
             waiting=Count("bookings", filter=Q(bookings__status=BookingStatus.WAITLISTED)),
         )
         .order_by("-starts_at")
     )
-    if not request.user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR):
-        sessions = sessions.filter(trainers=request.user)
     return TemplateResponse(request, "bookings/trainer_sessions.html", {"sessions": sessions[:200]})
 
 
@@ -304,7 +336,7 @@ def register(request, session_id: int):
         try:
             if request.POST.get("action") == "walk_in":
                 if walk_in.is_valid():
-                    attendee = User.objects.filter(email__iexact=walk_in.cleaned_data["email"]).first()
+                    attendee = account_at_verified_address(walk_in.cleaned_data["email"])
                     if attendee is None:
                         raise BookingError("No account uses that email address.")
                     services.add_walk_in(session, attendee, by_user=request.user)
@@ -365,7 +397,7 @@ def session_certificates(request, session_id: int):
     if not issued:
         messages.info(request, "Nobody has been marked as attended yet, so there are no certificates.")
         return redirect("bookings:register", session_id=session.pk)
-    day = timezone.localtime(session.starts_at).date()
+    day = on_partnership_clock(session.starts_at).date()
     response = HttpResponse(certificates.zip_of(issued), content_type="application/zip")
     response["Content-Disposition"] = (
         f'attachment; filename="certificates-{session.course.slug}-{day:%Y-%m-%d}.zip"'
@@ -381,7 +413,7 @@ def transfer_booking(request, booking_id: int):
         return redirect("bookings:my_bookings")
     form = TransferForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        colleague = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
+        colleague = account_at_verified_address(form.cleaned_data["email"])
         try:
             if colleague is None:
                 raise BookingError(TRANSFER_REFUSED)
@@ -411,7 +443,8 @@ def cancel_session(request, session_id: int):
             return redirect("bookings:register", session_id=session.pk)
         messages.success(
             request,
-            f"Session cancelled. {count} {'person' if count == 1 else 'people'} told; nobody is charged.",
+            f"Session cancelled; nobody is charged. We are emailing the {count} "
+            f"{'person' if count == 1 else 'people'} booked.",
         )
         return redirect("bookings:trainer_sessions")
     return TemplateResponse(request, "bookings/cancel_session.html", {"session": session, "form": form})

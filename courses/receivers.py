@@ -1,4 +1,5 @@
 from courses import services
+from lms.formatting import on_partnership_clock
 
 
 def claim_on_sign_in(sender, request, user, **kwargs):
@@ -12,9 +13,6 @@ def claim_on_sign_in(sender, request, user, **kwargs):
 
 def issue_certificate(sender, completion, **kwargs):
     """Completing a module earns a certificate (certificates knows nothing of modules)."""
-    from zoneinfo import ZoneInfo
-
-    from django.utils import timezone
 
     from certificates import services as certificates
 
@@ -24,7 +22,7 @@ def issue_certificate(sender, completion, **kwargs):
     certificates.issue(
         holder=enrolment.user,
         title=enrolment.module.title,
-        completed_on=timezone.localtime(completion.completed_at, ZoneInfo("Europe/London")).date(),
+        completed_on=on_partnership_clock(completion.completed_at).date(),
         cpd_hours=enrolment.module.cpd_hours,
         source_type="module_completion",
         source_id=completion.pk,

@@ -1,8 +1,10 @@
 from allauth.account import forms as allauth_forms
+from allauth.account.adapter import get_adapter
 from django import forms
 from django.db import transaction
 
-from lms import validators
+from lms import addresses, validators
+from lms.adapters import address_taken
 from lms.fields import UKPhoneNumberField
 from lms.models import AgencyType, LocalAuthority, Organisation, PractitionerProfile
 
@@ -45,6 +47,15 @@ class SignupForm(GovukMessagesMixin, allauth_forms.SignupForm):
         ].help_text = "At least 10 characters. Avoid common passwords and ones like your name or email."
         self.fields["password2"].label = "Confirm password"
         self.order_fields(self.field_order)
+
+    def validate_unique_email(self, value):
+        """allauth treats an address as taken when any account holds it, even one that only
+        asked to add it and was never confirmed: the owner's sign-up then created nothing. Such
+        a claim does not stop the owner (AccountAdapter.save_user removes it)."""
+        if address_taken(value):
+            return super().validate_unique_email(value)
+        self.account_already_exists = False
+        return get_adapter().validate_unique_email(value)
 
 
 class LoginForm(GovukMessagesMixin, allauth_forms.LoginForm):
@@ -136,8 +147,8 @@ class ProfileForm(GovukMessagesMixin, forms.ModelForm):
         self.fields["local_authority"].queryset = LocalAuthority.objects.order_by("name")
 
     def clean_manager_email(self):
-        email = self.cleaned_data["manager_email"].strip().lower()
-        if email == self.user.email.lower():
+        email = addresses.normalise(self.cleaned_data["manager_email"])
+        if addresses.belongs_to(self.user, email):
             raise forms.ValidationError(
                 "Enter your line manager's email address, not your own: they approve your bookings."
             )

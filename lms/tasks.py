@@ -5,7 +5,7 @@ failing mail server delays the message but never loses the change."""
 from django.core.mail import EmailMessage
 from django_tasks import task
 
-from lms.emails import send_with_retry
+from lms.emails import header_safe, send_with_retry
 
 
 @task()
@@ -14,4 +14,4 @@ def send_email(subject: str, body: str, to: list[str], cc: list[str] | None = No
 
 
 def _send(subject: str, body: str, to: list[str], cc: list[str] | None) -> None:
-    EmailMessage(subject=subject, body=body, to=to, cc=cc or []).send()
+    EmailMessage(subject=header_safe(subject), body=body, to=to, cc=cc or []).send()

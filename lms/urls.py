@@ -5,13 +5,22 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import views
+from lms import privacy_views, views
 
 urlpatterns = [
+    # One way to sign in: allauth's. Wagtail's and Django's sign-in forms lead to it instead
+    # (tests/lms/test_one_way_to_sign_in.py finds any login view routed anywhere else).
+    path("admin/login/", views.sign_in_page_instead),
+    path("django-admin/login/", views.sign_in_page_instead),
+    path("_util/login/", views.sign_in_page_instead),
     path("exit/", views.quick_exit, name="quick_exit"),
     path("search/", views.search, name="search"),
     path("account/", views.dashboard, name="dashboard"),
     path("account/profile/", views.profile, name="profile"),
+    path("account/my-data/", privacy_views.download, name="privacy_download"),
+    path("account/delete/", privacy_views.delete_account, name="privacy_delete_account"),
+    path("account/deleted/", privacy_views.account_deleted, name="privacy_account_deleted"),
+    path("privacy-notice/", privacy_views.notice, name="privacy_notice"),
     path("account/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("", include("bookings.urls")),

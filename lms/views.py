@@ -4,8 +4,11 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -29,6 +32,22 @@ def quick_exit(request):
     response["Referrer-Policy"] = "no-referrer"
     response["Clear-Site-Data"] = '"cache", "storage"'
     return response
+
+
+@never_cache
+def sign_in_page_instead(request):
+    """Where Wagtail's and Django's own sign-in forms were: they took a password without
+    allauth's rate limits or its mandatory email verification, so there is one sign-in page.
+    A person already signed in is sent here by Django's admin when they are not staff: refuse
+    rather than send them round through sign-in and back again."""
+    if request.user.is_authenticated:
+        raise PermissionDenied
+    next_url = request.GET.get("next", "")
+    if next_url and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect_to_login(next_url)
+    return redirect(settings.LOGIN_URL)
 
 
 @login_required

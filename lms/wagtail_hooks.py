@@ -1,8 +1,11 @@
-"""Admin screens for the non-page models staff maintain: organisations and local authorities."""
+"""Admin screens for the non-page models staff maintain: organisations and local authorities;
+and erasing a named person on request, from the Users list (lms.privacy.admin_views)."""
 
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import ListingButton
 
 from lms.models import LocalAuthority, Organisation
 
@@ -44,3 +47,25 @@ class PeopleViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return PeopleViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_privacy_urls():
+    from lms.privacy import admin_views
+
+    return admin_views.urls()
+
+
+@hooks.register("register_user_listing_buttons")
+def erase_person_button(user, request_user):
+    from lms.privacy.admin_views import may_erase
+
+    if may_erase(request_user, user):
+        yield ListingButton(
+            "Erase personal data", reverse("privacy_erase_person", args=[user.pk]), priority=90
+        )
+
+
+@hooks.register("register_log_actions")
+def register_privacy_log_actions(actions):
+    actions.register_action("lms.erase_person", "Erase personal data", "Personal data erased on request")

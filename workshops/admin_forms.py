@@ -5,9 +5,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 
 from lms import validators
+from lms.formatting import at_partnership_time, on_partnership_clock
 from workshops.clashes import facilitators
 from workshops.models import Audience
 
@@ -57,7 +57,7 @@ class ProposeForm(forms.Form):
     def clean(self):
         data = super().clean()
         day, start = data.get("date"), data.get("start_time")
-        if day and start and not exists_in_london(timezone.make_aware(datetime.combine(day, start))):
+        if day and start and not exists_in_london(at_partnership_time(day, start)):
             self.add_error(
                 "start_time",
                 f"There is no {start:%H:%M} on {day:%-d %B %Y} because the clocks go forward that night. "
@@ -67,22 +67,20 @@ class ProposeForm(forms.Form):
 
     @property
     def starts_at(self) -> datetime:
-        return timezone.make_aware(
-            datetime.combine(self.cleaned_data["date"], self.cleaned_data["start_time"])
-        )
+        return at_partnership_time(self.cleaned_data["date"], self.cleaned_data["start_time"])
 
     @property
     def ends_at(self) -> datetime:
         """A length is real time: across a change of the clocks, 1 hour from 1:30am is 1:30am
         again (October) or 3:30am (March) on the wall, so the sum is done in UTC."""
         end = self.starts_at.astimezone(UTC) + timedelta(minutes=self.cleaned_data["duration"])
-        return timezone.localtime(end)
+        return on_partnership_clock(end)
 
 
 def exists_in_london(moment: datetime) -> bool:
     """False for a wall-clock time skipped when the clocks go forward (1:30am on the last Sunday
     of March): zoneinfo accepts it, but it comes back from UTC as another time."""
-    return timezone.localtime(moment.astimezone(UTC)).replace(tzinfo=None) == moment.replace(tzinfo=None)
+    return on_partnership_clock(moment.astimezone(UTC)).replace(tzinfo=None) == moment.replace(tzinfo=None)
 
 
 class ReasonForm(forms.Form):

@@ -2,7 +2,7 @@
 request with its actions, the calendar of scheduled workshops and the delivery report.
 Workshop coordinators and administrators only; every change goes through services."""
 
-from datetime import date, datetime, time
+from datetime import date, time
 
 import django_filters
 from django.core.exceptions import PermissionDenied
@@ -16,6 +16,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from lms.formatting import at_partnership_time, on_partnership_clock
 from lms.models import LocalAuthority, Role
 from lms.spreadsheets import streamed_csv
 from workshops import reports, services
@@ -73,7 +74,7 @@ class ClashColumn(Column):
 
 def _when(request: WorkshopRequest) -> str:
     if request.starts_at:
-        return f"{timezone.localtime(request.starts_at):%-d %b %Y, %H:%M}"
+        return f"{on_partnership_clock(request.starts_at):%-d %b %Y, %H:%M}"
     first = request.preferred_dates.all()[:1]  # prefetched: slicing the cache, no query
     return (
         f"Asks for {first[0].date:%-d %b %Y} ({first[0].get_time_of_day_display().lower()})" if first else ""
@@ -134,7 +135,7 @@ def _current_proposal(request: WorkshopRequest) -> dict:
     """Rearranging starts from the date already proposed, so a coordinator changes one thing."""
     if request.starts_at is None:
         return {}
-    start = timezone.localtime(request.starts_at)
+    start = on_partnership_clock(request.starts_at)
     return {
         "date": start.date(),
         "start_time": start.time(),
@@ -195,6 +196,7 @@ class WorkshopRequestView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, T
                 if obj.status in (WorkshopStatus.PROPOSED, WorkshopStatus.CONFIRMED)
                 else [],
                 "proposal_clashes": getattr(self, "proposal_clashes", []),
+                "proposing_does": services.what_proposing_does(obj),
             }
         )
         return context
@@ -293,8 +295,8 @@ class WorkshopCalendarView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, 
         workshops = (
             WorkshopRequest.objects.scheduled()
             .filter(
-                starts_at__gte=timezone.make_aware(datetime.combine(month, time.min)),
-                starts_at__lt=timezone.make_aware(datetime.combine(following, time.min)),
+                starts_at__gte=at_partnership_time(month, time.min),
+                starts_at__lt=at_partnership_time(following, time.min),
             )
             .with_clash_flag()
             .select_related("local_authority", "facilitator")
@@ -302,7 +304,7 @@ class WorkshopCalendarView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, 
         )
         days: dict[date, list] = {}
         for workshop in workshops:
-            days.setdefault(timezone.localtime(workshop.starts_at).date(), []).append(workshop)
+            days.setdefault(on_partnership_clock(workshop.starts_at).date(), []).append(workshop)
         context.update(
             {
                 "month": month,

@@ -6,6 +6,7 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
+from lms.formatting import at_partnership_time
 from lms.models import LocalAuthority, User
 from workshops import content, services
 from workshops.models import (
@@ -109,7 +110,7 @@ HOSTS = [
 
 def at(days: int, hour: int = 9, minute: int = 30) -> datetime:
     day = timezone.localdate() + timedelta(days=days)
-    return timezone.make_aware(datetime.combine(day, time(hour, minute)))
+    return at_partnership_time(day, time(hour, minute))
 
 
 def seed_content(home) -> None:

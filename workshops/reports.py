@@ -6,8 +6,8 @@ from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
-from django.utils import timezone
 
+from lms.formatting import at_partnership_time, on_partnership_clock, partnership_zone
 from lms.spreadsheets import neutralise
 from workshops.models import WorkshopRequest
 from workshops.models.requests import OUTSIDE
@@ -27,20 +27,18 @@ def delivered_by_area_and_month(start: date | None = None, end: date | None = No
     """One row per month and area with any delivered workshop, months on the London clock."""
     delivered = WorkshopRequest.objects.delivered()
     if start:
-        delivered = delivered.filter(starts_at__gte=timezone.make_aware(datetime.combine(start, time.min)))
+        delivered = delivered.filter(starts_at__gte=at_partnership_time(start, time.min))
     if end:
-        delivered = delivered.filter(
-            starts_at__lt=timezone.make_aware(datetime.combine(end + timedelta(days=1), time.min))
-        )
+        delivered = delivered.filter(starts_at__lt=at_partnership_time(end + timedelta(days=1), time.min))
     grouped = (
-        delivered.annotate(month=TruncMonth("starts_at"))
+        delivered.annotate(month=TruncMonth("starts_at", tzinfo=partnership_zone()))
         .values("month", "local_authority__name")
         .annotate(workshops=Count("pk"), people=Sum("attendance"))
         .order_by()
     )
     rows = [
         ReportRow(
-            month=timezone.localtime(row["month"]).date()
+            month=on_partnership_clock(row["month"]).date()
             if isinstance(row["month"], datetime)
             else row["month"],
             area=row["local_authority__name"] or OUTSIDE,

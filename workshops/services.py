@@ -162,6 +162,16 @@ def _release_facilitator(request: WorkshopRequest, facilitator, was: str, why: s
         _notify(request, "facilitator_released", facilitator_id=facilitator.pk, why=why)
 
 
+def what_proposing_does(request: WorkshopRequest) -> str:
+    """What proposing a date now sets in motion, for the coordinator to read first: the same rule
+    as `propose` and `_release_facilitator` follow."""
+    if request.status == WorkshopStatus.CONFIRMED:
+        return "The host will be asked to accept the new date, and the facilitator told the confirmed date is off."
+    if request.status == WorkshopStatus.PROPOSED:
+        return "The host will be asked to accept this date instead of the one proposed before."
+    return "The host will be emailed a link to accept the date."
+
+
 def _in_future(starts_at: datetime) -> bool:
     return starts_at > timezone.now()
 

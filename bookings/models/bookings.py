@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from lms import validators
+from lms import addresses, validators
 from lms.models import AuditEvent
 from lms.states import StateMachine, Transition, TransitionError
 
@@ -47,7 +47,8 @@ class BookingQuerySet(models.QuerySet):
         return self.filter(status=BookingStatus.WAITLISTED).order_by("approved_at", "pk")
 
     def addressed_to(self, email: str):
-        return self.filter(manager_email__iexact=email)
+        """Requests sent to exactly this address, spelt as requests store it (lms.addresses)."""
+        return self.filter(manager_email__iexact=addresses.normalise(email))
 
     def open(self):
         return self.filter(status__in=OPEN)

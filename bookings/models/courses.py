@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from lms import validators
+from lms.formatting import on_partnership_clock, partnership_zone
 from lms.models import AuditEvent, Role
 from lms.states import StateMachine, Transition
 
@@ -77,6 +78,17 @@ class SessionQuerySet(models.QuerySet):
             booking_closes_at__gt=now,
         )
 
+    def managed_by(self, user):
+        """The sessions this person may manage in the admin and run the register of: every one for
+        the organisers (workshop coordinators and administrators), their own for a trainer."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.has_role(Role.WORKSHOP_COORDINATOR, Role.ADMINISTRATOR):
+            return self
+        if user.has_role(Role.TRAINER):
+            return self.filter(trainers=user)
+        return self.none()
+
     def with_places_taken(self):
         from bookings.models.bookings import SEAT_HOLDING
 
@@ -116,7 +128,7 @@ class Session(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.course.title}, {timezone.localtime(self.starts_at):%-d %B %Y}"
+        return f"{self.course.title}, {on_partnership_clock(self.starts_at):%-d %B %Y}"
 
     def clean(self):
         from django.core.exceptions import ValidationError
@@ -133,8 +145,8 @@ class Session(models.Model):
         """The charge cut-off: the start, less the course's cut-off days, counted in calendar days on
         the partnership's clock, settings.TIME_ZONE (so a 9:30am start has a 9:30am cut-off across
         a clock change)."""
-        local_start = timezone.localtime(self.starts_at).replace(tzinfo=None)
-        return timezone.make_aware(local_start - timedelta(days=self.course.cutoff_days))
+        local_start = on_partnership_clock(self.starts_at).replace(tzinfo=None)
+        return (local_start - timedelta(days=self.course.cutoff_days)).replace(tzinfo=partnership_zone())
 
     def in_charge_window(self, at=None) -> bool:
         return self.course.charges_apply and (at or timezone.now()) >= self.cutoff_at

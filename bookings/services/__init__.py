@@ -20,13 +20,23 @@ from bookings.services.charges import (
     save_invoice_references,
     waive,
 )
-from bookings.services.requests import approve, decline, expire_stale, request_place, send_reminders
+from bookings.services.common import NOT_SENT, SENT, email_outcome, with_manager_email_outcome
+from bookings.services.requests import (
+    approve,
+    check_manager_address,
+    decline,
+    expire_stale,
+    request_place,
+    send_reminders,
+)
 from bookings.services.seats import accept_offer, offer_hours, places_left
 from bookings.services.transfers import NOT_TRANSFERABLE, transfer
 
 __all__ = [
     "ATTENDANCE_CORRECTED",
+    "NOT_SENT",
     "NOT_TRANSFERABLE",
+    "SENT",
     "BookingError",
     "InvoiceImport",
     "accept_offer",
@@ -39,7 +49,9 @@ __all__ = [
     "cancel",
     "cancel_session",
     "charge_if_cancelled_now",
+    "check_manager_address",
     "decline",
+    "email_outcome",
     "expire_stale",
     "export_pending",
     "export_pending_file",
@@ -52,4 +64,5 @@ __all__ = [
     "send_reminders",
     "transfer",
     "waive",
+    "with_manager_email_outcome",
 ]

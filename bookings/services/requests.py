@@ -11,8 +11,11 @@ from django.utils import timezone
 from bookings.links import approval_days
 from bookings.models import Booking, BookingStatus, Session
 from bookings.models.bookings import ATTENDANCE, OPEN, BookingError
-from bookings.services.common import check, event, lock, mailbox, move, notify
+from bookings.services.common import check, event, lock, move, notify
 from bookings.services.seats import fill_seat, lapse_offers
+from lms import addresses
+
+NOT_YOUR_OWN_ADDRESS = "Your line manager must approve your place: enter their email address, not yours."
 
 
 @transaction.atomic
@@ -35,8 +38,7 @@ def request_place(
         raise BookingError("This session is not taking bookings.")
     if not acknowledged_policy:
         raise BookingError("Confirm that you have read the cancellation policy.")
-    if mailbox(manager_email) == mailbox(user.email):
-        raise BookingError("Your line manager must approve your place: enter their email address, not yours.")
+    check_manager_address(user, manager_email)
     if Booking.objects.filter(session=session, user=user, status__in=[*OPEN, *ATTENDANCE]).exists():
         raise BookingError("You have already asked for a place on this session.")
     booking = Booking.objects.create(
@@ -46,7 +48,7 @@ def request_place(
         organisation=profile.organisation,
         job_role=job_role or profile.job_role,
         manager_name=manager_name.strip(),
-        manager_email=manager_email.strip().lower(),
+        manager_email=addresses.normalise(manager_email),
         access_needs=access_needs.strip(),
         policy_acknowledged_at=now,
         approval_nonce=secrets.token_hex(16),
@@ -58,13 +60,23 @@ def request_place(
     return booking
 
 
+def check_manager_address(user, manager_email: str) -> None:
+    """Refuse a line manager's address that mail would deliver to the practitioner: any spelling
+    of any address on their account, verified or not (lms.addresses.canonical)."""
+    if addresses.belongs_to(user, manager_email):
+        raise BookingError(NOT_YOUR_OWN_ADDRESS)
+
+
 def _check_decision(booking: Booking, action: str, by_email: str, by_user) -> None:
     """The table's rules (state, expiry, not the practitioner's own account, the session), then
-    who the link or the signed-in manager says they are."""
+    who the link or the signed-in manager says they are: never a mailbox of the practitioner's
+    (the address acted for, or any address of the account signed in), and exactly the address
+    the request was sent to."""
     check(booking, action, user=by_user)
-    if mailbox(by_email) == mailbox(booking.user.email):
+    own = addresses.mailboxes(booking.user)
+    if addresses.canonical(by_email) in own or (by_user is not None and addresses.mailboxes(by_user) & own):
         raise BookingError("You cannot approve or decline your own request.")
-    if by_email.strip().lower() != booking.manager_email.lower():
+    if not addresses.same(by_email, booking.manager_email):
         raise BookingError("Only the line manager the request was sent to can decide on it.")
 
 
@@ -83,12 +95,12 @@ def approve(booking: Booking, *, by_email: str, by_user=None) -> Booking:
         booking,
         "approve",
         actor=by_user,
-        actor_email=by_email.strip().lower(),
+        actor_email=addresses.normalise(by_email),
         detail="Manager accepted the cancellation charge policy for the organisation.",
         approved_at=now,
         confirmed_at=now if session.places_left > 0 else None,
         manager_accepted_policy=True,
-        decided_by_email=by_email.strip().lower(),
+        decided_by_email=addresses.normalise(by_email),
         approval_nonce="",
     )
     notify(booking, "confirmed" if booking.status == BookingStatus.CONFIRMED else "waitlisted")
@@ -103,10 +115,10 @@ def decline(booking: Booking, *, by_email: str, reason: str, by_user=None) -> Bo
         booking,
         "decline",
         actor=by_user,
-        actor_email=by_email.strip().lower(),
+        actor_email=addresses.normalise(by_email),
         detail=reason,
         decline_reason=reason.strip(),
-        decided_by_email=by_email.strip().lower(),
+        decided_by_email=addresses.normalise(by_email),
         approval_nonce="",
     )
     notify(booking, "declined")

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "lms.middleware_security.SecurityHeadersMiddleware",  # after WhiteNoise: static files keep caching
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -74,6 +75,10 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Content-Security-Policy (lms.middleware_security): enforced in production; off here so that
+# Django's debug pages keep their inline script. The tests switch it on to check it.
+CONTENT_SECURITY_POLICY_ENFORCED = False
 
 ROOT_URLCONF = "lms.urls"
 WSGI_APPLICATION = "lms.wsgi.application"
@@ -146,8 +151,12 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_FORMS = {"signup": "lms.forms.SignupForm", "login": "lms.forms.LoginForm"}
 ACCOUNT_ADAPTER = "lms.adapters.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Safeguarding Learning Hub] "
+# Failed sign-ins are limited per account (strict) and per address (generous) separately: a
+# council office shares one address, and one person's typos must not lock out everyone there.
+# Sign-in attempts of any outcome are capped per address well above a room signing in at once.
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "5/5m/ip,5/5m/key",
+    "login_failed": "100/5m/ip,5/5m/key",
+    "login": "120/m/ip",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
@@ -176,11 +185,15 @@ STORAGES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 WAGTAIL_SITE_NAME = "Safeguarding Learning Hub"
+# Everyone works on the partnership's clock: times typed and shown in the admin are London times
+# (a per-user zone would shift a proposed workshop or a charge cut-off by the hours between them).
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 WAGTAILADMIN_BASE_URL = env.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # private pages: the same sign-in as everything else
 # Keep editors' email addresses and browsing away from third parties.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -189,6 +202,17 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # Classroom bookings: how long a manager's approval link and a waiting-list offer stay open.
 BOOKING_APPROVAL_DAYS = int(env.get("BOOKING_APPROVAL_DAYS", "7"))
 BOOKING_OFFER_HOURS = int(env.get("BOOKING_OFFER_HOURS", "48"))
+
+# Privacy: how long personal data is kept before the daily `apply_retention` job removes it.
+# The privacy notice (/privacy-notice/) reads these same numbers, so it always says what is done.
+RETENTION = {
+    # A visitor's eLearning without an account, not claimed by signing up, after their last step.
+    "anonymous_learning_days": int(env.get("RETENTION_ANONYMOUS_LEARNING_DAYS", "30")),
+    # An account whose email address was never verified, with no bookings.
+    "unverified_account_days": int(env.get("RETENTION_UNVERIFIED_ACCOUNT_DAYS", "14")),
+    # A workshop host's contact details, after the workshop (or the request, if it never ran).
+    "workshop_contact_years": int(env.get("RETENTION_WORKSHOP_CONTACT_YEARS", "2")),
+}
 
 # Quick Exit sends people to a neutral site after clearing their session.
 QUICK_EXIT_URL = env.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")

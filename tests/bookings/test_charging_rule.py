@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 import time_machine
+from django.utils import timezone
 
 from bookings import services
 from bookings.models import Charge
@@ -82,3 +83,12 @@ def test_people_are_told_the_charge_before_they_cancel():
         assert services.charge_if_cancelled_now(booking) is None
     with time_machine.travel(london(2027, 3, 5, 12, 0)):
         assert services.charge_if_cancelled_now(booking) == Decimal("105.00")
+
+
+def test_the_cut_off_is_on_the_london_clock_whatever_zone_is_active():
+    """An admin request runs in its user's time zone; the cut-off must not move with it. Across the
+    March change, 10 calendar days in Tokyo's zone would land an hour away from London's."""
+    with time_machine.travel(london(2027, 1, 10, 12, 0)):
+        session = make_session(starts_at=london(2027, 4, 2, 9, 30))
+    with timezone.override("Asia/Tokyo"):
+        assert session.cutoff_at == london(2027, 3, 23, 9, 30)

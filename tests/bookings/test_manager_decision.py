@@ -76,7 +76,7 @@ def test_reopening_an_approved_link_says_when_you_approved(session, practitioner
     html = Client().get(link).content.decode()
     day = timezone.localtime(tomorrow, LONDON)
     assert f"You approved this place on {day.day} {day:%B %Y}." in html
-    assert f"{booking.full_name}&#x27;s place is confirmed." in html
+    assert "The place is confirmed." in html
     assert "This link has already been used" not in html
 
 
@@ -103,4 +103,17 @@ def test_an_approved_place_cancelled_since_says_both():
     services.approve(booking, by_email=booking.manager_email)
     services.cancel(booking, by_user=booking.user)
     html = Client().get(link).content.decode()
-    assert "You approved this place on" in html and "has since cancelled the place" in html
+    assert "You approved this place on" in html and "The place has since been cancelled." in html
+
+
+def test_a_used_link_shows_neither_attendance_nor_a_colleague_given_the_place():
+    """Whoever holds the link learns the decision and whether the place is held, no more."""
+    session = make_session(starts_at=timezone.now() + timedelta(days=30))
+    booking = request(session, ProfileFactory(user__full_name="Ada Original").user)
+    link = link_for(booking)
+    services.approve(booking, by_email=booking.manager_email)
+    colleague = ProfileFactory(user__full_name="Grace Colleague", organisation=booking.organisation).user
+    services.transfer(Booking.objects.get(pk=booking.pk), colleague=colleague, by_user=booking.user)
+    html = Client().get(link).content.decode()
+    assert "You approved this place on" in html and "passed to a colleague" in html
+    assert "Grace Colleague" not in html and "Ada Original" not in html

@@ -93,3 +93,16 @@ def test_register_queries_stay_flat(client, django_assert_max_num_queries, train
     with django_assert_max_num_queries(14):
         response = client.get(reverse("bookings:register", args=[session.pk]))
     assert response.content.decode().count('type="radio"') == 3 * people
+
+
+def test_a_walk_in_is_found_only_by_an_address_its_account_has_proved(client, trainer, past_session):
+    """An account that merely claims a colleague's address is not the person at the door."""
+    session, _ = past_session
+    claimant = ProfileFactory(user__verified=False).user
+    with time_machine.travel(session.starts_at + timedelta(hours=1)):
+        client.force_login(trainer)
+        html = client.post(
+            reverse("bookings:register", args=[session.pk]), {"action": "walk_in", "email": claimant.email}
+        ).content.decode()
+    assert "No account uses that email address." in html
+    assert not session.bookings.filter(user=claimant).exists()

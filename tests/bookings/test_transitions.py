@@ -91,3 +91,24 @@ def test_cancelling_records_the_move_and_the_charge_on_the_booking():
         ("cancelled", "confirmed", "cancelled"),
         ("charge raised", "cancelled", "cancelled"),
     ]
+
+
+@pytest.mark.parametrize("action", ["approve", "decline"])
+def test_a_decision_from_another_address_or_the_practitioners_own_changes_nothing(
+    session, practitioner, action
+):
+    """The table allows the move; who decides is checked after it, and a refusal records nothing."""
+    booking = request(session, practitioner, manager_email="boss@example.org")
+    local, domain = practitioner.email.split("@")
+    decide = getattr(services, action)
+    extra = {"reason": "Not now"} if action == "decline" else {}
+    for by_email, refusal in [
+        ("someone.else@example.org", "Only the line manager the request was sent to"),
+        (f"{local}+boss@{domain}", "your own request"),
+        (f"{local.upper()}@{domain.upper()}", "your own request"),
+    ]:
+        with pytest.raises(BookingError, match=refusal):
+            decide(booking, by_email=by_email, **extra)
+        booking.refresh_from_db()
+        assert booking.status == BookingStatus.REQUESTED
+        assert list(booking.events.values_list("action", flat=True)) == ["requested"]

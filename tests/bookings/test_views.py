@@ -206,3 +206,15 @@ def test_a_mangled_request_id_is_not_found_not_an_error(client, bad):
         client.post(reverse("bookings:manager_requests"), {"booking": bad, "action": "approve"}).status_code
         == 404
     )
+
+
+def test_a_place_passes_only_to_an_account_that_has_proved_its_address(client, session):
+    booking = confirmed_booking(session)
+    claimant = ProfileFactory(organisation=booking.organisation, user__verified=False).user
+    client.force_login(booking.user)
+    html = client.post(
+        reverse("bookings:transfer", args=[booking.pk]), {"email": claimant.email}
+    ).content.decode()
+    assert "We could not pass your place to that person" in html
+    booking.refresh_from_db()
+    assert booking.user != claimant

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from tests.bookings.conftest import LONDON
 from tests.workshops.helpers import coordinator, submit, trainer
@@ -94,3 +95,28 @@ def test_the_service_compares_real_instants_not_wall_clock_times():
                 facilitator=trainer(),
                 by_user=coordinator(),
             )
+
+
+def test_a_coordinator_with_another_time_zone_still_proposes_on_the_london_clock(client):
+    """Wagtail runs each admin request in the user's own time zone; a time typed is London's."""
+    request = submit()
+    user = coordinator()
+    # chosen before the admin offered only London
+    UserProfile.objects.update_or_create(user=user, defaults={"current_time_zone": "Asia/Tokyo"})
+    with time_machine.travel(WINTER, tick=False):
+        client.force_login(user)
+        response = client.post(
+            reverse("workshops_admin:detail", args=[request.pk]),
+            {
+                "action": "propose",
+                "date": "2027-02-03",
+                "start_time": "10:00",
+                "duration": "60",
+                "facilitator": trainer().pk,
+            },
+        )
+    assert response.status_code == 302, response.content
+    assert response.url == reverse("workshops_admin:detail", args=[request.pk])
+    request.refresh_from_db()
+    assert request.starts_at == datetime(2027, 2, 3, 10, tzinfo=LONDON)
+    assert request.ends_at == datetime(2027, 2, 3, 11, tzinfo=LONDON)

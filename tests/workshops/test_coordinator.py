@@ -203,3 +203,15 @@ def test_the_calendar_lists_the_months_scheduled_workshops_by_day(admin_client):
     assert "Calendar Club" in page and "14:00 to 15:00" in page
     assert f"{timezone.localtime(request.starts_at):%A %-d %B}" in page
     assert "Next month" in page and "Previous month" in page
+
+
+def test_the_propose_form_says_what_proposing_sets_in_motion_in_each_state(admin_client):
+    """Only a confirmed workshop has a facilitator to stand down; a proposed one only changes the offer."""
+    request = submit()
+    assert "emailed a link to accept the date" in admin_client.get(detail(request)).content.decode()
+    propose(request)
+    page = admin_client.get(detail(request)).content.decode()
+    assert "instead of the one proposed before" in page
+    assert "confirmed date is off" not in page
+    services.confirm(request, by_user=coordinator())
+    assert "facilitator told the confirmed date is off" in admin_client.get(detail(request)).content.decode()

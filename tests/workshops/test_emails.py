@@ -211,3 +211,14 @@ def test_a_delayed_confirmation_is_not_sent_once_the_workshop_is_being_rearrange
     for callback in queued_confirmation:
         callback()
     assert mail.outbox == []
+
+
+def test_an_email_queued_under_the_old_task_name_is_still_sent():
+    """Tasks queued before workshops left bookings are stored as bookings.tasks.send_workshop_email."""
+    from django.utils.module_loading import import_string
+
+    request = submit()
+    mail.outbox.clear()
+    old_name = import_string("bookings.tasks.send_workshop_email")
+    old_name.enqueue(request.pk, "received", {}, 1)
+    assert [m.to for m in mail.outbox] == [[request.contact_email]]

@@ -23,6 +23,6 @@ def neutralise(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("lms", "0005_text_fields_refuse_control_characters")]
+    dependencies = [("lms", "0007_text_fields_refuse_control_characters")]
 
     operations = [migrations.RunPython(neutralise, migrations.RunPython.noop)]

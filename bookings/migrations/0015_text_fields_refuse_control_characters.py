@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("bookings", "0012_session_events"),
+        ("bookings", "0014_normalise_manager_addresses"),
     ]
 
     operations = [

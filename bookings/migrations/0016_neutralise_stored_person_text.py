@@ -21,6 +21,6 @@ def neutralise(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("bookings", "0013_text_fields_refuse_control_characters")]
+    dependencies = [("bookings", "0015_text_fields_refuse_control_characters")]
 
     operations = [migrations.RunPython(neutralise, migrations.RunPython.noop)]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("lms", "0004_safeguarding_leads"),
+        ("lms", "0006_normalise_manager_addresses"),
     ]
 
     operations = [
