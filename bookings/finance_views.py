@@ -15,7 +15,14 @@ from bookings.resources import ChargeResource, charges_for_export
 from bookings.services import BookingError
 from lms.models import Role
 from lms.permissions import role_required
-from lms.spreadsheets import PREVIEW_GONE, export_response, stash_preview, take_preview, upload_format
+from lms.spreadsheets import (
+    PREVIEW_GONE,
+    export_response,
+    file_response,
+    stash_preview,
+    take_preview,
+    upload_format,
+)
 
 
 @role_required(Role.FINANCE)
@@ -45,11 +52,12 @@ def export(request):
     file_format = request.POST.get("format", "csv")
     if file_format not in ("csv", "xlsx"):
         raise Http404
-    batch = services.export_pending(by_user=request.user)
-    if batch is None:
+    exported = services.export_pending_file(by_user=request.user, file_format=file_format)
+    if exported is None:
         messages.info(request, "There are no new charges to export.")
         return redirect("finance:charges")
-    return _download(batch, file_format)
+    batch, content = exported
+    return file_response(content, file_format, f"charges-batch-{batch.pk}.{file_format}")
 
 
 @role_required(Role.FINANCE)

@@ -1,7 +1,7 @@
 from django import forms
 
 from bookings.services import BookingError, check_manager_address
-from lms import addresses
+from lms import addresses, validators
 from lms.formatting import govuk_datetime
 from lms.spreadsheets import UPLOAD_LIMITS, check_upload
 
@@ -25,6 +25,7 @@ class ManagerDecisionForm(forms.Form):
         max_length=1000,
         required=False,
         help_text="The practitioner will see this.",
+        validators=validators.TEXT,
     )
 
     def clean(self):
@@ -43,18 +44,25 @@ class RequestDeclineForm(forms.Form):
     there). Build it with `auto_id=f"%s-{booking.pk}"`: one page holds a box per request."""
 
     reason = forms.CharField(
-        label="Reason for declining", required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label="Reason for declining",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        validators=validators.TEXT,
     )
 
 
 class BookingRequestForm(forms.Form):
     job_role = forms.CharField(
-        label="Job role", max_length=150, error_messages={"required": "Enter your job role"}
+        label="Job role",
+        max_length=150,
+        error_messages={"required": "Enter your job role"},
+        validators=validators.PERSON_TEXT,
     )
     manager_name = forms.CharField(
         label="Line manager's full name",
         max_length=150,
         error_messages={"required": "Enter your line manager's full name"},
+        validators=validators.PERSON_TEXT,
     )
     manager_email = forms.EmailField(
         label="Line manager's email address",
@@ -69,6 +77,7 @@ class BookingRequestForm(forms.Form):
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
+        validators=validators.TEXT,
     )
     acknowledged_policy = forms.BooleanField(
         error_messages={"required": "Confirm that you have read the cancellation policy"},
@@ -141,6 +150,7 @@ class WaiveForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000,
         error_messages={"required": "Enter a reason for waiving the charge"},
+        validators=validators.TEXT,
     )
 
 
@@ -172,4 +182,5 @@ class CancelSessionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000,
         error_messages={"required": "Enter a reason: everyone booked will be told"},
+        validators=validators.TEXT,
     )

@@ -4,6 +4,7 @@ from django import forms
 from django.db.models import Q
 
 from certificates.models import AccreditationScheme
+from lms import validators
 from lms.spreadsheets import UPLOAD_LIMITS, check_upload
 
 
@@ -14,6 +15,7 @@ class StatusChangeForm(forms.Form):
         max_length=1000,
         required=False,
         help_text="Kept in the accreditation's history. Needed to suspend or revoke.",
+        validators=validators.TEXT,
     )
 
 
@@ -47,6 +49,7 @@ class CertificateSearchForm(forms.Form):
         max_length=150,
         help_text="For example SLH-2026-000123, or part of the holder's name.",
         error_messages={"required": "Enter a certificate number, name or email"},
+        validators=validators.SINGLE_LINE,
     )
 
     def filter(self, queryset):
@@ -68,4 +71,5 @@ class RevokeForm(forms.Form):
         max_length=1000,
         help_text="Kept with the certificate. The public check page says only that it was revoked.",
         error_messages={"required": "Enter a reason for revoking the certificate"},
+        validators=validators.TEXT,
     )

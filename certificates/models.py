@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from lms import validators
 from lms.models import AuditEvent
 from lms.roles import CERTIFICATE_STAFF, REGISTER_KEEPERS
 from lms.states import StateMachine, Transition
@@ -25,18 +26,22 @@ class Certificate(models.Model):
     holder = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates"
     )
-    holder_name = models.CharField(max_length=150, help_text="The name printed, as it was when issued.")
-    title = models.CharField(max_length=200)
+    holder_name = models.CharField(
+        max_length=150,
+        validators=validators.PERSON_TEXT,
+        help_text="The name printed, as it was when issued.",
+    )
+    title = models.CharField(max_length=200, validators=validators.SINGLE_LINE)
     completed_on = models.DateField()
     cpd_hours = models.DecimalField(max_digits=4, decimal_places=2)
-    issuer = models.CharField(max_length=200)
+    issuer = models.CharField(max_length=200, validators=validators.SINGLE_LINE)
     code = models.CharField(max_length=32, unique=True, help_text="Random; never derived from ids.")
     source_type = models.CharField(max_length=40)
     source_id = models.PositiveBigIntegerField()
     status = models.CharField(
         max_length=12, choices=CertificateStatus.choices, default=CertificateStatus.VALID
     )
-    revoked_reason = models.TextField(blank=True)
+    revoked_reason = models.TextField(validators=validators.TEXT, blank=True)
     superseded_by = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -83,7 +88,7 @@ class CertificateEvent(AuditEvent):
 class AccreditationScheme(models.Model):
     """What an accreditation allows, e.g. leading a GCP2 assessment; optionally renewed."""
 
-    name = models.CharField(max_length=150, unique=True)
+    name = models.CharField(max_length=150, validators=validators.PERSON_TEXT, unique=True)
     lets_holder_lead = models.BooleanField(
         "lets the holder lead assessments",
         default=True,
@@ -139,7 +144,7 @@ class Accreditation(models.Model):
         on_delete=models.PROTECT,
         related_name="accreditations",
     )
-    holder_name = models.CharField(max_length=150)
+    holder_name = models.CharField(max_length=150, validators=validators.PERSON_TEXT)
     holder_email = models.EmailField(db_index=True)
     organisation = models.ForeignKey(
         "lms.Organisation", null=True, blank=True, on_delete=models.PROTECT, related_name="accreditations"
@@ -148,7 +153,7 @@ class Accreditation(models.Model):
     expires_on = models.DateField(null=True, blank=True)
     source_type = models.CharField(max_length=40, help_text="'session_attendance' or 'import'.")
     source_id = models.PositiveBigIntegerField(null=True, blank=True)
-    trainer_name = models.CharField(max_length=150, blank=True)
+    trainer_name = models.CharField(max_length=150, validators=validators.PERSON_TEXT, blank=True)
     status = models.CharField(
         max_length=12, choices=AccreditationStatus.choices, default=AccreditationStatus.ACTIVE
     )

@@ -14,7 +14,14 @@ from import_export import fields, resources
 from certificates.accreditation import expiry_for, today, unsaved_event
 from certificates.models import Accreditation, AccreditationEvent, AccreditationScheme, AccreditationStatus
 from lms.models import Organisation
-from lms.spreadsheets import RowErrors, UnreadableFile, neutralise, neutralise_dataset, read_sheet
+from lms.spreadsheets import (
+    RowErrors,
+    UnreadableFile,
+    cell_problem,
+    neutralise,
+    neutralise_dataset,
+    read_sheet,
+)
 
 
 class AccreditationResource(resources.ModelResource):
@@ -166,6 +173,7 @@ def read_accreditations(upload, file_format: str, scheme: AccreditationScheme) -
             problems.append(date_problem)
         if len(trainer) > 150:
             problems.append("the trainer's name is longer than 150 characters")
+        problems += text_problems(name=name, trainer=trainer)
         if email in seen:
             problems.append(f"{email} appears more than once in the file")
         seen.add(email)
@@ -228,6 +236,12 @@ def checked_rows(scheme, parsed: list[dict]) -> AccreditationImport:
     if result.errors:
         result.rows = []
     return result
+
+
+def text_problems(*, name: str, trainer: str) -> list[str]:
+    """The text rules every form applies to these fields (lms.spreadsheets.cell_problem)."""
+    found = [cell_problem("the name", name), cell_problem("the trainer's name", trainer)]
+    return [problem for problem in found if problem]
 
 
 def _organisations_by_name() -> dict[str, list[Organisation]]:

@@ -3,7 +3,7 @@ from allauth.account.adapter import get_adapter
 from django import forms
 from django.db import transaction
 
-from lms import addresses
+from lms import addresses, validators
 from lms.adapters import address_taken
 from lms.fields import UKPhoneNumberField
 from lms.models import AgencyType, LocalAuthority, Organisation, PractitionerProfile
@@ -29,6 +29,7 @@ class SignupForm(GovukMessagesMixin, allauth_forms.SignupForm):
         label="Full name",
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+        validators=validators.PERSON_TEXT,
     )
     field_order = ["full_name", "email", "password1", "password2"]
     required_messages = {
@@ -76,6 +77,7 @@ class SearchForm(forms.Form):
             attrs={"type": "search", "id": "search-query", "class": "govuk-!-width-two-thirds"}
         ),
         template_name="lms/search_field.html",
+        validators=validators.SINGLE_LINE,
     )
 
 
@@ -94,9 +96,7 @@ class ProfileForm(GovukMessagesMixin, forms.ModelForm):
         help_text="If your organisation is not listed, leave this empty and add it below.",
     )
     new_organisation_name = forms.CharField(
-        label="Organisation name",
-        max_length=200,
-        required=False,
+        label="Organisation name", max_length=200, required=False, validators=validators.PERSON_TEXT
     )
     new_organisation_type = forms.ChoiceField(
         label="Type of organisation",

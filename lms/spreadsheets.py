@@ -1,14 +1,21 @@
-"""What every spreadsheet export and import shares (django-import-export's formats): cells a
-spreadsheet could run as formulas are neutralised, and uploads are read in one forgiving place."""
+"""What every spreadsheet export and import shares (django-import-export's formats): every cell
+written passes one sanitiser, and uploads are read within bounds in one forgiving place."""
 
 from dataclasses import dataclass
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from lms.validators import ANY_CONTROL, FORMULA_STARTS, UNSAFE_CONTROL
 
 
 def neutralise(value):
-    """A leading apostrophe makes Excel and LibreOffice show the text instead of running it."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """The one sanitiser every export writes its cells through (ours, and Wagtail's admin
+    exports through sanitise_wagtail_exports below). Control characters are removed: an XLSX file cannot
+    hold most of them, and one stored before input was checked must not stop a download for
+    good. Tab and line breaks stay; they are text. Then a leading apostrophe makes Excel and
+    LibreOffice show a would-be formula as text instead of running it."""
+    if not isinstance(value, str):
+        return value
+    value = UNSAFE_CONTROL.sub("", value)
+    if value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
 
@@ -50,13 +57,26 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def export_response(resource, queryset, file_format: str, filename: str):
     """A resource's rows as a download: CSV streamed, XLSX built whole (Excel needs the whole
-    file). The resource neutralises formula cells in export_row and export_dataset."""
-    from django.http import HttpResponse
-
+    file). The resource neutralises every cell in export_row and export_dataset."""
     if file_format == "csv":
         rows = (resource.export_row(item) for item in queryset.iterator(chunk_size=2000))
         return streamed_csv(filename, resource.get_export_headers(), rows)
-    response = HttpResponse(resource.export_dataset(queryset).export("xlsx"), content_type=XLSX_TYPE)
+    return file_response(export_content(resource, queryset, "xlsx"), "xlsx", filename)
+
+
+def export_content(resource, queryset, file_format: str) -> bytes:
+    """A resource's rows as one whole file, for an export whose success must be known before
+    anything is recorded as exported (the finance batch): a streamed CSV would fail after the
+    response had begun."""
+    content = resource.export_dataset(queryset).export(file_format)
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def file_response(content: bytes, file_format: str, filename: str):
+    from django.http import HttpResponse
+
+    content_type = XLSX_TYPE if file_format == "xlsx" else "text/csv; charset=utf-8"
+    response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -98,6 +118,18 @@ class Sheet:
 
     headers: list[str]
     rows: list[tuple[int, tuple]]
+
+
+def cell_problem(what: str, value: str) -> str | None:
+    """Why an import would refuse a one-line person cell (a name, a reference), in words for the
+    row's error ("the name contains ..."), or None: the rules of lms.validators.PERSON_TEXT,
+    which the same field refuses in a form, so a file cannot bring in what a person could not
+    type. A NUL byte stopped here never reaches PostgreSQL, which cannot store it."""
+    if ANY_CONTROL.search(value):
+        return f"{what} contains hidden control characters, tabs or line breaks"
+    if value.startswith(FORMULA_STARTS):
+        return f"{what} starts with =, +, -, @ or a tab, as a spreadsheet formula does"
+    return None
 
 
 def check_upload(upload, max_megabytes: int = MAX_UPLOAD_MEGABYTES):
@@ -348,3 +380,22 @@ def take_preview(user, kind: str, token: str):
     if preview.created_at < timezone.now() - timedelta(seconds=PREVIEW_MAX_AGE_SECONDS):
         return None
     return preview.payload
+
+
+def sanitise_wagtail_exports() -> None:
+    """Wagtail's admin exports (site history and the other reports, any viewset with
+    `list_export`) write cells through SpreadsheetExportMixin.preprocess_field_value, which in
+    Wagtail 8 escapes nothing in CSV and lets a control character break the XLSX. Wagtail has
+    no hook for it, so the one method every such export calls is wrapped, once, at start-up
+    (lms.apps), to pass its result through `neutralise` as our own exports do."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    original = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(original, "neutralises", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise(original(self, field, value, export_format))
+
+    preprocess_field_value.neutralises = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value

@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -15,6 +17,8 @@ from wagtail.models import Page
 from lms.forms import ProfileForm, SearchForm
 from lms.models import PractitionerProfile, Role
 from lms.roles import CERTIFICATE_STAFF, REGISTER_READERS
+
+WORD = re.compile(r"\w+")
 
 
 @csrf_exempt  # leaving must never fail: no form, no token, nothing to forge
@@ -83,11 +87,19 @@ def profile(request):
     return render(request, "lms/profile.html", {"form": form, "is_new": instance is None})
 
 
+def search_words(query: str) -> str:
+    """The words of a search, without the punctuation. Full-text search ignores punctuation
+    anyway, and the database backend passes some of it (a double quote) through to SQLite's
+    MATCH syntax unescaped, where it is an error instead of a search."""
+    return " ".join(WORD.findall(query))
+
+
 def search(request):
     query = request.GET.get("q", "").strip()[:200]
     results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
+    words = search_words(query)
+    if words:
+        results = Page.objects.live().public().specific().search(words)
     page = Paginator(results, 10).get_page(request.GET.get("page"))
     form = SearchForm(initial={"q": query})
     return render(request, "lms/search.html", {"query": query, "results": page, "search_form": form})

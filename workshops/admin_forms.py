@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from django import forms
 from django.core.exceptions import ValidationError
 
+from lms import validators
 from lms.formatting import at_partnership_time, on_partnership_clock
 from workshops.clashes import facilitators
 from workshops.models import Audience
@@ -42,6 +43,7 @@ class ProposeForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Sent with the proposed date, for example joining details for an online workshop.",
+        validators=validators.TEXT,
     )
     propose_despite_clash = forms.BooleanField(
         label="Propose anyway: I know about the clash",
@@ -87,6 +89,7 @@ class ReasonForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="The host sees this in their email and on their status page.",
+        validators=validators.TEXT,
     )
 
 
@@ -104,6 +107,7 @@ class DeliveryForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="A line or two for the record: how it went, anything to follow up.",
+        validators=validators.TEXT,
     )
 
 

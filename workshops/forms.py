@@ -8,6 +8,7 @@ from datetime import timedelta
 from django import forms
 from django.utils import timezone
 
+from lms import validators
 from lms.fields import GovUKDateField, UKPhoneNumberField
 from workshops.models import Audience, HostType, TimeOfDay, WorkshopFormat
 from workshops.services import HOST_FIELDS, MAX_PREFERRED_DATES
@@ -43,6 +44,7 @@ class WorkshopRequestForm(forms.Form):
         max_length=200,
         error_messages={"required": "Enter the name of your organisation"},
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+        validators=validators.PERSON_TEXT,
     )
     organisation_type = forms.ChoiceField(
         label="What kind of organisation is it?",
@@ -68,12 +70,14 @@ class WorkshopRequestForm(forms.Form):
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
+        validators=validators.TEXT,
     )
     postcode = forms.CharField(
         label="Postcode",
         required=False,
         max_length=10,
         widget=forms.TextInput(attrs={"autocomplete": "postal-code", "spellcheck": "false"}),
+        validators=validators.SINGLE_LINE,
     )
     audience = forms.MultipleChoiceField(
         label="Who will the workshop be for?",
@@ -99,6 +103,7 @@ class WorkshopRequestForm(forms.Form):
         max_length=150,
         error_messages={"required": "Enter your full name"},
         widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+        validators=validators.PERSON_TEXT,
     )
     contact_email = forms.EmailField(
         label="Your email address",
@@ -120,6 +125,7 @@ class WorkshopRequestForm(forms.Form):
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
+        validators=validators.TEXT,
     )
     consent_to_contact = forms.BooleanField(
         label="The partnership's workshop coordinators can contact me about this request by email or phone",
@@ -234,6 +240,7 @@ class AnotherDateForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": "Tell us which dates or times would suit you better"},
+        validators=validators.TEXT,
     )
 
 
@@ -243,6 +250,7 @@ class HostCancelForm(forms.Form):
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
+        validators=validators.TEXT,
     )
     confirm = forms.BooleanField(
         label="Yes, cancel our workshop request",
@@ -257,6 +265,7 @@ class FindRequestForm(forms.Form):
         max_length=20,
         error_messages={"required": "Enter your reference"},
         widget=forms.TextInput(attrs={"spellcheck": "false", "autocapitalize": "characters"}),
+        validators=validators.SINGLE_LINE,
     )
     email = forms.EmailField(
         label="The email address you gave",

@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from lms import addresses
+from lms import addresses, validators
 from lms.models import AuditEvent
 from lms.states import StateMachine, Transition, TransitionError
 
@@ -63,12 +63,12 @@ class Booking(models.Model):
     session = models.ForeignKey("bookings.Session", on_delete=models.PROTECT, related_name="bookings")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="bookings")
     # What the practitioner told us when requesting, kept as it was then.
-    full_name = models.CharField(max_length=150)
+    full_name = models.CharField(max_length=150, validators=validators.PERSON_TEXT)
     organisation = models.ForeignKey("lms.Organisation", on_delete=models.PROTECT, related_name="bookings")
-    job_role = models.CharField(max_length=150)
-    manager_name = models.CharField(max_length=150)
+    job_role = models.CharField(max_length=150, validators=validators.PERSON_TEXT)
+    manager_name = models.CharField(max_length=150, validators=validators.PERSON_TEXT)
     manager_email = models.EmailField()
-    access_needs = models.TextField("access or dietary needs", blank=True)
+    access_needs = models.TextField("access or dietary needs", validators=validators.TEXT, blank=True)
     policy_acknowledged_at = models.DateTimeField()
 
     status = models.CharField(max_length=20, choices=BookingStatus.choices, default=BookingStatus.REQUESTED)
@@ -80,7 +80,7 @@ class Booking(models.Model):
     approved_at = models.DateTimeField(null=True, blank=True)
     manager_accepted_policy = models.BooleanField(default=False)
     decided_by_email = models.EmailField(blank=True)
-    decline_reason = models.TextField(blank=True)
+    decline_reason = models.TextField(validators=validators.TEXT, blank=True)
     offer_expires_at = models.DateTimeField(null=True, blank=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)

@@ -5,6 +5,7 @@ the transition table below and is recorded as a ChargeEvent, with who and when."
 from django.conf import settings
 from django.db import models
 
+from lms import validators
 from lms.models import AuditEvent
 from lms.states import StateMachine, Transition
 
@@ -62,8 +63,8 @@ class Charge(models.Model):
     export_batch = models.ForeignKey(
         ExportBatch, null=True, blank=True, on_delete=models.PROTECT, related_name="charges"
     )
-    invoice_reference = models.CharField(max_length=60, blank=True)
-    waived_reason = models.TextField(blank=True)
+    invoice_reference = models.CharField(max_length=60, validators=validators.PERSON_TEXT, blank=True)
+    waived_reason = models.TextField(validators=validators.TEXT, blank=True)
     waived_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

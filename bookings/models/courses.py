@@ -9,20 +9,29 @@ from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from lms import validators
 from lms.formatting import on_partnership_clock, partnership_zone
 from lms.models import AuditEvent, Role
 from lms.states import StateMachine, Transition
 
 
 class Course(models.Model):
-    title = models.CharField(max_length=150)
+    title = models.CharField(max_length=150, validators=validators.SINGLE_LINE)
     slug = models.SlugField(max_length=150, unique=True)
-    summary = models.TextField(help_text="What the course covers and who it is for.")
-    duration = models.CharField(max_length=60, default="One day", help_text="For example 'One day'.")
+    summary = models.TextField(
+        validators=validators.TEXT, help_text="What the course covers and who it is for."
+    )
+    duration = models.CharField(
+        max_length=60,
+        validators=validators.SINGLE_LINE,
+        default="One day",
+        help_text="For example 'One day'.",
+    )
     cpd_hours = models.DecimalField("CPD hours", max_digits=4, decimal_places=2, default=Decimal("6.00"))
     accredited = models.BooleanField(default=False)
     accreditation = models.CharField(
         max_length=150,
+        validators=validators.SINGLE_LINE,
         blank=True,
         help_text="What attending grants, e.g. 'GCP2 assessment lead'. Empty if nothing.",
     )
@@ -93,15 +102,19 @@ class Session(models.Model):
     local_authority = models.ForeignKey(
         "lms.LocalAuthority", on_delete=models.PROTECT, related_name="sessions"
     )
-    venue = models.TextField(blank=True, help_text="Address, or leave empty for an online session.")
+    venue = models.TextField(
+        validators=validators.TEXT, blank=True, help_text="Address, or leave empty for an online session."
+    )
     online = models.BooleanField(default=False)
-    joining_instructions = models.TextField(blank=True, help_text="Sent to confirmed attendees only.")
+    joining_instructions = models.TextField(
+        validators=validators.TEXT, blank=True, help_text="Sent to confirmed attendees only."
+    )
     capacity = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
     trainers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="sessions_trained")
     booking_opens_at = models.DateTimeField(default=timezone.now)
     booking_closes_at = models.DateTimeField()
     status = models.CharField(max_length=16, choices=SessionStatus.choices, default=SessionStatus.SCHEDULED)
-    cancelled_reason = models.TextField(blank=True)
+    cancelled_reason = models.TextField(validators=validators.TEXT, blank=True)
 
     objects = SessionQuerySet.as_manager()
 

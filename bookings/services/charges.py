@@ -18,8 +18,9 @@ from bookings.models import (
 )
 from bookings.models.bookings import BookingError
 from bookings.models.charges import MACHINE as CHARGE
+from bookings.resources import ChargeResource, charges_for_export
 from bookings.services.common import event, notify
-from lms.spreadsheets import RowErrors, UnreadableFile, read_sheet
+from lms.spreadsheets import RowErrors, UnreadableFile, cell_problem, export_content, read_sheet
 
 
 def charge_if_cancelled_now(booking: Booking, at=None) -> Decimal | None:
@@ -115,6 +116,18 @@ def export_pending(*, by_user) -> ExportBatch | None:
     return batch
 
 
+@transaction.atomic
+def export_pending_file(*, by_user, file_format: str) -> tuple[ExportBatch, bytes] | None:
+    """The new batch and its file, written inside the transaction that marks its charges
+    exported. If the file cannot be written, nothing is marked exported and no batch exists:
+    a charge is never recorded as sent to finance in a file that finance never got."""
+    batch = export_pending(by_user=by_user)
+    if batch is None:
+        return None
+    charges = charges_for_export(Charge.objects.filter(export_batch=batch))
+    return batch, export_content(ChargeResource(), charges, file_format)
+
+
 INVOICE_PREVIEW_KIND = "invoices"
 
 
@@ -160,6 +173,9 @@ def read_invoice_references(upload, file_format: str) -> InvoiceImport:
             continue
         if len(invoice) > 60:
             result.errors.append(f"Row {number}: the invoice reference is longer than 60 characters.")
+            continue
+        if problem := cell_problem("the invoice reference", invoice):
+            result.errors.append(f"Row {number}: {problem}.")
             continue
         if reference in seen:
             result.errors.append(f"Row {number}: charge {reference} appears twice.")

@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from courses import assessment as assessment_data
 from courses.blocks import AssessmentStreamBlock, LessonStreamBlock
+from lms import validators
 from lms.models import BasePage
 
 
@@ -35,8 +36,12 @@ class LearningIndexPage(BasePage):
 class ModulePage(RoutablePageMixin, BasePage):
     """An eLearning module: its lessons are child pages; its assessment is case vignettes."""
 
-    audience = models.CharField(max_length=250, blank=True, help_text="Who the module is for.")
-    learning_outcomes = models.TextField(blank=True, help_text="One outcome per line.")
+    audience = models.CharField(
+        max_length=250, validators=validators.SINGLE_LINE, blank=True, help_text="Who the module is for."
+    )
+    learning_outcomes = models.TextField(
+        validators=validators.TEXT, blank=True, help_text="One outcome per line."
+    )
     estimated_minutes = models.PositiveSmallIntegerField(default=30)
     cpd_hours = models.DecimalField("CPD hours", max_digits=4, decimal_places=2, default=Decimal("1.00"))
     pass_mark = models.PositiveSmallIntegerField(

@@ -2,11 +2,13 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
+from lms import validators
+
 
 class LocalAuthority(models.Model):
     """A council area the partnership covers (Luton, Bedford Borough, Central Bedfordshire)."""
 
-    name = models.CharField(max_length=100, unique=True)
+    name = models.CharField(max_length=100, validators=validators.PERSON_TEXT, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
 
     class Meta:
@@ -38,7 +40,7 @@ class OrganisationQuerySet(models.QuerySet):
 class Organisation(models.Model):
     """An employer. `is_council` marks the council itself (the seed's "LBC") for finance coding."""
 
-    name = models.CharField(max_length=200)
+    name = models.CharField(max_length=200, validators=validators.PERSON_TEXT)
     agency_type = models.CharField(max_length=32, choices=AgencyType.choices)
     local_authority = models.ForeignKey(
         LocalAuthority, on_delete=models.PROTECT, related_name="organisations"
@@ -78,16 +80,16 @@ class PractitionerProfile(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="practitioners")
-    job_role = models.CharField(max_length=150)
+    job_role = models.CharField(max_length=150, validators=validators.PERSON_TEXT)
     local_authority = models.ForeignKey(
         LocalAuthority,
         on_delete=models.PROTECT,
         related_name="practitioners",
         verbose_name="local authority area",
     )
-    manager_name = models.CharField("line manager's name", max_length=150)
+    manager_name = models.CharField("line manager's name", max_length=150, validators=validators.PERSON_TEXT)
     manager_email = models.EmailField("line manager's email address")
-    phone = models.CharField("phone number", max_length=30, blank=True)
+    phone = models.CharField("phone number", max_length=30, validators=validators.SINGLE_LINE, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:

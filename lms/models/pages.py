@@ -4,13 +4,19 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lms import validators
 from lms.blocks import BaseStreamBlock
 
 
 class BasePage(Page):
     """Every public page: a lead paragraph and a body built from the shared block library."""
 
-    intro = models.TextField(blank=True, max_length=500, help_text="The lead paragraph under the title.")
+    intro = models.TextField(
+        validators=validators.TEXT,
+        blank=True,
+        max_length=500,
+        help_text="The lead paragraph under the title.",
+    )
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]

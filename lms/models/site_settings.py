@@ -5,6 +5,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Orderable
 
+from lms import validators
+
 
 @register_setting(icon="warning")
 class SafeguardingContacts(ClusterableModel, BaseGenericSetting):
@@ -13,13 +15,17 @@ class SafeguardingContacts(ClusterableModel, BaseGenericSetting):
     Numbers are entered by editors for each local authority; the platform never invents one.
     """
 
-    heading = models.CharField(max_length=100, default="Worried about a child?")
+    heading = models.CharField(
+        max_length=100, validators=validators.SINGLE_LINE, default="Worried about a child?"
+    )
     emergency_message = models.CharField(
         max_length=250,
+        validators=validators.SINGLE_LINE,
         default="If a child is in immediate danger, call 999.",
     )
     other_areas_message = models.CharField(
         max_length=250,
+        validators=validators.SINGLE_LINE,
         blank=True,
         default="If the child lives elsewhere, contact the children's services of their local council.",
     )
@@ -45,11 +51,12 @@ class LocalAuthorityContact(Orderable):
     local_authority = models.ForeignKey("lms.LocalAuthority", on_delete=models.CASCADE, related_name="+")
     service_name = models.CharField(
         max_length=150,
+        validators=validators.SINGLE_LINE,
         default="Multi-Agency Safeguarding Hub (MASH)",
         help_text="The children's front door for this area.",
     )
-    phone = models.CharField(max_length=30, blank=True)
-    out_of_hours_phone = models.CharField(max_length=30, blank=True)
+    phone = models.CharField(max_length=30, validators=validators.SINGLE_LINE, blank=True)
+    out_of_hours_phone = models.CharField(max_length=30, validators=validators.SINGLE_LINE, blank=True)
     email = models.EmailField(blank=True)
 
     panels = [

@@ -5,6 +5,8 @@ from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
 
+from lms import validators
+
 
 class Role(models.TextChoices):
     """Roles are auth groups (created by a data migration); the value is the group's name."""
@@ -44,7 +46,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     """A person who signs in: everyone is identified by email and has a full name."""
 
     email = models.EmailField("email address", unique=True)
-    full_name = models.CharField(max_length=150)
+    full_name = models.CharField(max_length=150, validators=validators.PERSON_TEXT)
     is_staff = models.BooleanField(
         default=False, help_text="Can sign in to the Django admin site (developers only)."
     )

@@ -60,7 +60,6 @@ def test_the_catalogue_filters_by_month_and_area_together(client):
         ({"area": "99999999999999999999"}, "Choose an area from the list"),
         ({"area": "-1"}, "Choose an area from the list"),
         ({"month": "2027-13"}, "Choose a month from the list"),
-        ({"month": "soon\x00"}, "Choose a month from the list"),
         ({"month": "9" * 5000}, "Choose a month from the list"),
     ],
 )
@@ -123,7 +122,6 @@ def test_finance_filters_by_organisation_status_course_and_dates_as_before(finan
         ({"raised_from": "=cmd|' /C calc'!A0"}, "Raised from must be a real date, like 2026-03-27"),
         ({"status": "paid"}, "Choose a status from the list"),
         ({"course": "99999999999999999999"}, "Choose a course from the list"),
-        ({"organisation": "x\x00"}, "Null characters are not allowed."),
         ({"organisation": "abc"}, "Choose an organisation from the list"),
     ],
 )

@@ -3,6 +3,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from lms import validators
 from lms.models import BasePage
 from workshops.models.requests import Workshop
 
@@ -34,13 +35,23 @@ class WorkshopPage(RoutablePageMixin, BasePage):
     workshop = models.CharField(
         max_length=32, choices=Workshop.choices, help_text="Which workshop requests from this page ask for."
     )
-    duration = models.CharField(max_length=60, blank=True, help_text="For example 'One hour'.")
-    cost = models.CharField(max_length=60, default="Free")
+    duration = models.CharField(
+        max_length=60, validators=validators.SINGLE_LINE, blank=True, help_text="For example 'One hour'."
+    )
+    cost = models.CharField(max_length=60, validators=validators.SINGLE_LINE, default="Free")
     formats = models.CharField(
-        "how it is run", max_length=120, blank=True, help_text="For example 'Face-to-face or online'."
+        "how it is run",
+        max_length=120,
+        validators=validators.SINGLE_LINE,
+        blank=True,
+        help_text="For example 'Face-to-face or online'.",
     )
     audience_summary = models.CharField(
-        "who it is for", max_length=250, blank=True, help_text="One sentence, shown beside the facts."
+        "who it is for",
+        max_length=250,
+        validators=validators.SINGLE_LINE,
+        blank=True,
+        help_text="One sentence, shown beside the facts.",
     )
 
     content_panels = [

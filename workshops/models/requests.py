@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 
 from bookings.models import Session, SessionStatus
+from lms import validators
 from lms.models import AuditEvent
 
 
@@ -90,7 +91,7 @@ class WorkshopRequest(models.Model):
     workshop = models.CharField(max_length=32, choices=Workshop.choices)
 
     # What the host told us.
-    organisation_name = models.CharField(max_length=200)
+    organisation_name = models.CharField(max_length=200, validators=validators.PERSON_TEXT)
     organisation_type = models.CharField(max_length=20, choices=HostType.choices)
     local_authority = models.ForeignKey(
         "lms.LocalAuthority",
@@ -101,14 +102,14 @@ class WorkshopRequest(models.Model):
         help_text="Empty when the host is outside the partnership's three areas.",
     )
     format = models.CharField(max_length=20, choices=WorkshopFormat.choices)
-    address = models.TextField(blank=True)
-    postcode = models.CharField(max_length=10, blank=True)
+    address = models.TextField(validators=validators.TEXT, blank=True)
+    postcode = models.CharField(max_length=10, validators=validators.SINGLE_LINE, blank=True)
     audience = models.JSONField(default=list, help_text="Audience values the host ticked.")
     audience_size = models.PositiveIntegerField(validators=[MinValueValidator(1), MaxValueValidator(1000)])
-    contact_name = models.CharField(max_length=150)
+    contact_name = models.CharField(max_length=150, validators=validators.PERSON_TEXT)
     contact_email = models.EmailField()
-    contact_phone = models.CharField(max_length=30)
-    accessibility_needs = models.TextField(blank=True)
+    contact_phone = models.CharField(max_length=30, validators=validators.SINGLE_LINE)
+    accessibility_needs = models.TextField(validators=validators.TEXT, blank=True)
     consent_to_contact = models.BooleanField(default=False)
 
     status = models.CharField(max_length=16, choices=WorkshopStatus.choices, default=WorkshopStatus.REQUESTED)
@@ -126,13 +127,17 @@ class WorkshopRequest(models.Model):
         on_delete=models.PROTECT,
         related_name="workshops_facilitated",
     )
-    message_to_host = models.TextField(blank=True, help_text="Sent with the latest proposal.")
-    closed_reason = models.TextField(blank=True, help_text="Why it was declined or cancelled.")
+    message_to_host = models.TextField(
+        validators=validators.TEXT, blank=True, help_text="Sent with the latest proposal."
+    )
+    closed_reason = models.TextField(
+        validators=validators.TEXT, blank=True, help_text="Why it was declined or cancelled."
+    )
 
     # After delivery.
     attendance = models.PositiveIntegerField(null=True, blank=True)
     delivered_audience = models.JSONField(default=list, blank=True)
-    delivery_note = models.TextField(blank=True)
+    delivery_note = models.TextField(validators=validators.TEXT, blank=True)
 
     objects = WorkshopRequestQuerySet.as_manager()
 
