@@ -92,8 +92,8 @@ def _people_and_places(apps):
 
 
 def _bookings_on_a_session(apps):
-    """A session of a course (bookings' models before 0013) and a helper that books a new person
-    on it with the given status."""
+    """Helpers on bookings' historical models (any state from 0009 on, where a course is not
+    yet a page): one makes a session of a course, one books a new person on a session."""
     area, organisation, person = _people_and_places(apps)
     Course = apps.get_model("bookings", "Course")
     Session = apps.get_model("bookings", "Session")
@@ -131,7 +131,7 @@ def _bookings_on_a_session(apps):
 
 
 def _event(model, when: datetime, **fields):
-    """An event row dated `when`: the historical `at` fields are auto_now_add, so set it after."""
+    """An event row dated `when`: in the older states `at` is auto_now_add, so it is set after."""
     event = model.objects.create(**fields)
     model.objects.filter(pk=event.pk).update(at=when)
     return event
@@ -539,6 +539,57 @@ def test_bookings_0013_and_0014_backfill_approvals_end_state_and_session_cancell
         "a session with a history is left as it is"
     )
     assert history(scheduled) == []
+
+
+def test_bookings_0015_says_what_state_a_charge_was_waived_from(migrator):
+    old = migrator.apply_initial_migration(("bookings", "0014_note_unknown_session_cancellations"))
+    session, booking, person = _bookings_on_a_session(old.apps)
+    Charge = old.apps.get_model("bookings", "Charge")
+    ChargeEvent = old.apps.get_model("bookings", "ChargeEvent")
+    batch = old.apps.get_model("bookings", "ExportBatch").objects.create(created_by=person("finance"))
+    on = session()
+
+    def waived(**fields):
+        place = booking(on, "did_not_attend")
+        return Charge.objects.create(
+            booking=place,
+            organisation=place.organisation,
+            amount=Decimal("75.00"),
+            reason="non_attendance",
+            organisation_is_council=False,
+            status="waived",
+            waived_reason="Illness on the day.",
+            **fields,
+        )
+
+    def events(charge, *shapes):
+        return [
+            ChargeEvent.objects.create(charge=charge, action=action, from_state=was, to_state=now)
+            for action, was, now in shapes
+        ]
+
+    while_pending = events(waived(), ("raised", "", "pending"), ("waived", "", "waived"))
+    once_exported = events(
+        waived(export_batch=batch),
+        ("raised", "", "pending"),
+        ("exported", "pending", "exported"),
+        ("waived", "", "waived"),
+    )
+    recorded_since = events(waived(export_batch=batch), ("waived", "exported", "waived"))
+
+    new = migrator.apply_tested_migration(("bookings", "0015_waived_charges_from_state"))
+
+    ChargeEvent = new.apps.get_model("bookings", "ChargeEvent")
+
+    def states(history):
+        return [
+            ChargeEvent.objects.filter(pk=event.pk).values_list("from_state", "to_state").get()
+            for event in history
+        ]
+
+    assert states(while_pending) == [("", "pending"), ("pending", "waived")], "no batch: waived while pending"
+    assert states(once_exported) == [("", "pending"), ("pending", "exported"), ("exported", "waived")]
+    assert states(recorded_since) == [("exported", "waived")], "a from state already recorded stays"
 
 
 def test_certificates_0006_replays_accreditation_events_into_states(migrator):
