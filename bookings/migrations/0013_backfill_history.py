@@ -11,6 +11,7 @@
 from django.db import migrations
 from django.utils import timezone
 
+UNKNOWN = "Cancelled before sessions kept a history: when and by whom is not known."
 FROM_WAITING_LIST = ("offered", "confirmed from waiting list")
 AFTER_CONFIRMED = ("transferred", "marked attended", "marked partially attended", "marked did not attend")
 
@@ -34,6 +35,14 @@ def approved_to_state(apps, schema_editor):
         approval.save(update_fields=["to_state"])
 
 
+def _cancel_detail(reason: str, *, known: bool) -> str:
+    """The reason kept with the session; with no booking to date it, also that the date and
+    organiser are not the real ones (as certificates' backfilled revocations say)."""
+    if known:
+        return reason
+    return f"{reason} ({UNKNOWN})" if reason else UNKNOWN
+
+
 def session_cancellations(apps, schema_editor):
     Session = apps.get_model("bookings", "Session")
     SessionEvent = apps.get_model("bookings", "SessionEvent")
@@ -52,8 +61,7 @@ def session_cancellations(apps, schema_editor):
             action="cancel",
             from_state="scheduled",
             to_state="cancelled",
-            detail=session.cancelled_reason
-            or ("" if first else "Cancelled before sessions kept a history: when and by whom is not known."),
+            detail=_cancel_detail(session.cancelled_reason, known=first is not None),
         )
 
 
