@@ -242,25 +242,25 @@ class WorkshopRequestView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, T
             self.proposal_clashes = clash.clashes
             form.add_error("propose_despite_clash", str(clash))
             return None
-        return "Date proposed. The host has been emailed a link to accept it."
+        return "Date proposed. The host is being emailed a link to accept it."
 
     def _confirm(self):
         services.confirm(self.object, by_user=self.request.user)
-        return "Workshop confirmed. The host and the facilitator have been emailed."
+        return "Workshop confirmed. The host and the facilitator are being emailed."
 
     def _decline(self):
         form = self.forms["decline"] = ReasonForm(self.request.POST, prefix="decline")
         if not form.is_valid():
             return None
         services.decline(self.object, reason=form.cleaned_data["reason"], by_user=self.request.user)
-        return "Request declined. The host has been emailed the reason."
+        return "Request declined. The host is being emailed the reason."
 
     def _cancel(self):
         form = self.forms["cancel"] = ReasonForm(self.request.POST, prefix="cancel")
         if not form.is_valid():
             return None
         services.cancel(self.object, reason=form.cleaned_data["reason"], by_user=self.request.user)
-        return "Workshop cancelled. The host has been emailed the reason."
+        return "Workshop cancelled. The host is being emailed the reason."
 
     def _deliver(self):
         form = self.forms["deliver"] = DeliveryForm(self.request.POST)

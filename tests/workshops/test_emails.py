@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 from django.utils import timezone
 
 from tests.factories import UserFactory
@@ -222,3 +223,15 @@ def test_an_email_queued_under_the_old_task_name_is_still_sent():
     old_name = import_string("bookings.tasks.send_workshop_email")
     old_name.enqueue(request.pk, "received", {}, 1)
     assert [m.to for m in mail.outbox] == [[request.contact_email]]
+
+
+def test_a_workshop_email_given_up_on_is_on_the_requests_history(client, settings, send_now):
+    """The coordinator reads the history before telling a host anything; it must say the email failed."""
+    settings.EMAIL_BACKEND = "tests.workshops.test_emails.BrokenMailServer"
+    request = submit()
+    send_now(propose, request)
+    failed = WorkshopRequest.objects.get(pk=request.pk).events.get(action="email not sent")
+    assert failed.detail.startswith("proposed:") and "mail server down" in failed.detail
+    client.force_login(coordinator())
+    page = client.get(reverse("workshops_admin:detail", args=[request.pk])).content.decode()
+    assert "email not sent" in page.lower()
