@@ -5,3 +5,8 @@ class LmsConfig(AppConfig):
     name = "lms"
     verbose_name = "Safeguarding Learning Hub"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from lms import lookups
+
+        lookups.register()
