@@ -2,9 +2,10 @@
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from bookings.models import Course, Session
+from lms.viewsets import ModelViewSet
 
 
 class CourseViewSet(ModelViewSet):

@@ -2,9 +2,10 @@
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from lms.models import LocalAuthority, Organisation
+from lms.viewsets import ModelViewSet
 
 
 class OrganisationViewSet(ModelViewSet):
