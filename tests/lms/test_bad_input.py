@@ -281,6 +281,7 @@ class Fuzzer:
         self.failures: list[Failure] = []
         self.reached: list[str] = []
         self.fuzzed_forms: set[tuple] = set()
+        self.sent: set[tuple[str, str, str]] = set()  # (identity, method, where)
 
     def client(self, identity: str, *, fresh: bool = False) -> Client:
         if fresh or identity not in self.clients:
@@ -297,6 +298,7 @@ class Fuzzer:
         except Resolver404:
             ends_session = False
         client = self.client(identity, fresh=ends_session)
+        self.sent.add((identity, method.upper(), where))
         response = None
         try:
             with transaction.atomic():
@@ -437,6 +439,23 @@ def test_every_route_is_fuzzed_or_skipped_on_purpose():
         "sessions:edit",
     } <= keys
     assert not any(key.startswith(("wagtailadmin_pages", "wagtailimages")) for key in keys)
+
+
+@pytest.mark.parametrize(
+    ("route_key", "identity", "method", "where"),
+    [
+        ("finance:waive", "finance", "POST", "form"),
+        ("finance:charges", "finance", "GET", "query"),
+        ("workshops.WorkshopPage:request_step", "anonymous", "POST", "form"),
+        ("certificates:verify", "anonymous", "GET", "path"),
+    ],
+)
+def test_the_corpus_finds_the_forms_filters_and_arguments_it_is_for(route_key, identity, method, where):
+    """A corpus that found no forms would pass having sent nothing: check it sends what it must."""
+    route = next(r for r in ROUTES if r.key == route_key)
+    fuzzer = Fuzzer(route, build_world(), payloads=("nul",))
+    fuzzer.run()
+    assert (identity, method, where) in fuzzer.sent
 
 
 def test_every_page_type_has_a_page_to_fuzz():
