@@ -7,11 +7,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
 from bookings.models import Course, Session
 from bookings.permissions import session_permission_policy
+from lms import viewsets
+from lms.viewsets import ModelViewSet
 
 # Before any viewset asks for Session's policy, or Wagtail makes a fallback one that knows no trainers.
 register_permission_policy(Session, session_permission_policy)
@@ -71,7 +73,7 @@ class SessionEditView(ManagedSessionOnly, generic.EditView):
     pass
 
 
-class SessionDeleteView(ManagedSessionOnly, generic.DeleteView):
+class SessionDeleteView(ManagedSessionOnly, viewsets.DeleteView):
     pass
 
 

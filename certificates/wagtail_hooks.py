@@ -4,10 +4,10 @@ register and certificate screens for the staff who use them."""
 from django.urls import reverse_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.viewsets.model import ModelViewSet
 
 from certificates.models import AccreditationScheme
 from certificates.permissions import CERTIFICATE_STAFF, REGISTER_READERS
+from lms.viewsets import ModelViewSet
 
 
 class AccreditationSchemeViewSet(ModelViewSet):

@@ -7,6 +7,8 @@ class LmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from lms import lookups
         from lms.spreadsheets import sanitise_wagtail_exports
 
         sanitise_wagtail_exports()
+        lookups.register()

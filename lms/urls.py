@@ -10,9 +10,9 @@ from lms import privacy_views, views
 urlpatterns = [
     # One way to sign in: allauth's. Wagtail's and Django's sign-in forms lead to it instead
     # (tests/lms/test_one_way_to_sign_in.py finds any login view routed anywhere else).
-    path("admin/login/", views.sign_in_page_instead),
-    path("django-admin/login/", views.sign_in_page_instead),
-    path("_util/login/", views.sign_in_page_instead),
+    path("admin/login/", views.sign_in_page_instead, name="sign_in_instead_admin"),
+    path("django-admin/login/", views.sign_in_page_instead, name="sign_in_instead_django_admin"),
+    path("_util/login/", views.sign_in_page_instead, name="sign_in_instead_private_page"),
     path("exit/", views.quick_exit, name="quick_exit"),
     path("search/", views.search, name="search"),
     path("account/", views.dashboard, name="dashboard"),

@@ -4,10 +4,11 @@ and erasing a named person on request, from the Users list (lms.privacy.admin_vi
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.admin.widgets import ListingButton
 
 from lms.models import LocalAuthority, Organisation
+from lms.viewsets import ModelViewSet
 
 
 class OrganisationViewSet(ModelViewSet):
