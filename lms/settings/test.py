@@ -20,3 +20,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # run and removed when it ends, never into var/media (or a MEDIA_ROOT set in the environment).
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="learning-hub-test-media-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
+
+# The periods the retention tests count to, whatever RETENTION_* the environment sets.
+RETENTION = {"anonymous_learning_days": 30, "unverified_account_days": 14, "workshop_contact_years": 2}
