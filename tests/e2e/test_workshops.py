@@ -169,7 +169,7 @@ def test_a_host_requests_a_workshop_by_keyboard_and_accepts_the_proposed_date(pa
     admin.locator("#id_start_time").fill("18:00")
     admin.locator("#id_facilitator").select_option(label="Tessa Okafor")
     admin.get_by_role("button", name="Propose this date").click()
-    expect(admin.get_by_text("Date proposed. The host has been emailed")).to_be_visible()
+    expect(admin.get_by_text("Date proposed. The host is being emailed")).to_be_visible()
     admin.context.close()
 
     # The host accepts from the link in the email, by keyboard.
