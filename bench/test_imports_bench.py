@@ -29,6 +29,7 @@ from bookings.models import Booking, BookingStatus, Charge, ChargeReason, Charge
 from certificates.models import AccreditationScheme
 from lms.models import Organisation, Role, User
 from tests.bookings.conftest import make_session
+from tests.certificates.test_import_bounds import declared_wide_workbook
 from tests.factories import OrganisationFactory, UserFactory, with_role
 
 pytestmark = pytest.mark.django_db
@@ -272,6 +273,10 @@ def test_register_import_memory_and_time():
     strings = padded_strings(24 * 70_000)  # 95,000 strings in all: just within the limit
     measured(
         f"Register: XLSX of {len(strings) // 1024} KB, 95,000 strings, 5,000 rows", post("s.xlsx", strings)
+    )
+    wide = declared_wide_workbook(5_000)
+    measured(
+        f"Register: XLSX of {len(wide) // 1024} KB declaring 16,384 columns, 5,000 rows", post("w.xlsx", wide)
     )
     bad = csv_bytes([REGISTER_HEADER] + [["x", "y", "z", "0", ""]] * 570_000)
     measured(f"Register: CSV of {len(bad) // 1024} KB, 570,000 bad rows", post("bad.csv", bad))

@@ -90,6 +90,9 @@ def file_response(content: bytes, file_format: str, filename: str):
 MAX_UPLOAD_MEGABYTES = 5
 MAX_ROWS = 5_000
 MAX_CELL_CHARACTERS = 1_000
+# Columns read from each row; the imports use six. A sheet may declare (or a row may reach) column
+# XFD, 16,384 wide, and openpyxl pads every row to that width: 5,000 such rows took 750MB.
+MAX_COLUMNS = 30
 MAX_UNPACKED_MEGABYTES = 20  # far above what 5,000 rows need; a ceiling on what openpyxl reads
 MAX_PART_RATIO = 100  # Excel's parts pack 5 to 20 times smaller; zip bombs 1,000 times or more
 MAX_PARTS = 200
@@ -162,7 +165,8 @@ def read_sheet(upload, file_format: str) -> Sheet:
 def _within_limits(numbered_rows) -> Sheet:
     headers = None
     rows = []
-    for number, values in numbered_rows:
+    for number, row in numbered_rows:
+        values = row[:MAX_COLUMNS]
         if any(isinstance(value, str) and len(value) > MAX_CELL_CHARACTERS for value in values):
             raise UnreadableFile(_too_long(number))
         if any(isinstance(value, str) and "\x00" in value for value in values):
@@ -209,7 +213,9 @@ def _xlsx_rows(upload):
     except Exception as error:  # a damaged workbook fails in many ways inside openpyxl; all mean this
         raise UnreadableFile(SAVE_AS_XLSX) from error
     try:
-        yield from enumerate(book.active.iter_rows(values_only=True), start=1)
+        sheet = book.active
+        sheet.reset_dimensions()  # the size the file declares is not to be trusted: read what is there
+        yield from enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1)
     except Exception as error:
         raise UnreadableFile(SAVE_AS_XLSX) from error
     finally:

@@ -166,3 +166,34 @@ def test_a_nul_character_in_a_csv_cell_is_refused_before_it_reaches_the_database
     response = upload(client, "nul.csv", "\n".join(",".join(row) for row in rows).encode())
     assert response.status_code == 200
     assert "Row 202 has a NUL character" in response.content.decode()
+
+
+def declared_wide_workbook(rows: int) -> bytes:
+    """An XLSX whose sheet says it is 16,384 columns wide (A1:XFD) while each row has one cell:
+    openpyxl's read-only mode pads every row to the declared width."""
+    content = xlsx([["Name", "Email", "Organisation", "Date trained", "Trainer"]] + [["x"]] * (rows - 1))
+    source = zipfile.ZipFile(io.BytesIO(content))
+    sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
+    part = source.read(sheet).decode()
+    if "<dimension" in part:
+        start = part.index("<dimension")
+        part = part[:start] + part[part.index("/>", start) + 2 :]
+    part = part.replace("<sheetData", f'<dimension ref="A1:XFD{rows}"/><sheetData', 1)
+    return with_member_replaced(content, sheet, part.encode())
+
+
+def test_a_sheet_declaring_thousands_of_columns_is_read_at_the_width_the_import_needs():
+    from lms.spreadsheets import MAX_COLUMNS, read_sheet
+
+    sheet = read_sheet(SimpleUploadedFile("wide.xlsx", declared_wide_workbook(200)), "xlsx")
+    assert len(sheet.rows) == 199
+    assert max(len(values) for _, values in sheet.rows) <= MAX_COLUMNS
+    assert len(sheet.headers) <= MAX_COLUMNS
+
+
+def test_a_csv_row_of_thousands_of_columns_is_read_at_the_width_the_import_needs():
+    from lms.spreadsheets import MAX_COLUMNS, read_sheet
+
+    content = b"Name,Email\n" + b"x" + b"," * 20_000 + b"\n"
+    sheet = read_sheet(SimpleUploadedFile("wide.csv", content), "csv")
+    assert [len(values) for _, values in sheet.rows] == [MAX_COLUMNS]
