@@ -12,10 +12,11 @@ import re
 
 from django.core.exceptions import ValidationError
 
-# C0 except tab, LF and CR; DEL; C1. Refused everywhere, even in multi-line text.
-UNSAFE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 except tab, LF and CR; DEL; C1; and what XML 1.0 (so an XLSX file) cannot hold at all: lone
+# surrogates and the noncharacters U+FFFE and U+FFFF. Refused everywhere, even in multi-line text.
+UNSAFE_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # Every control character: refused in single-line text and in URLs.
-ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+ANY_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # Tabs and line breaks, with the vertical tab and form feed Word puts in for a manual line break.
 LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c]+")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

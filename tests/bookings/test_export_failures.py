@@ -26,7 +26,7 @@ from tests.factories import ProfileFactory, with_role
 pytestmark = pytest.mark.django_db
 
 # NUL too where the database can hold it (SQLite); PostgreSQL refuses it at the door.
-CONTROL = ["\x0b", "\x01", "\x1b", "\x7f", "\x85"]
+CONTROL = ["\x0b", "\x01", "\x1b", "\x7f", "\x85", "\ufffe", "\uffff"]
 if "sqlite" in settings.DATABASES["default"]["ENGINE"]:
     CONTROL.append("\x00")
 

@@ -32,7 +32,7 @@ def test_a_control_character_in_a_url_is_refused_with_a_page(client, url):
     assert REFUSED in response.content.decode()
 
 
-@pytest.mark.parametrize("character", ["\x00", "\x0b", "\x1f", "\x7f", "\x9b"])
+@pytest.mark.parametrize("character", ["\x00", "\x0b", "\x1f", "\x7f", "\x9b", "\uffff"])
 def test_a_control_character_in_a_form_is_refused_and_nothing_saved(client, character):
     user = practitioner()
     client.force_login(user)
