@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "lms.middleware_security.SecurityHeadersMiddleware",  # after WhiteNoise: static files keep caching
+    "lms.middleware.DropUnsafeCookies",  # before the session cookie is looked up
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -2,6 +2,7 @@
 that says what happened, on SQLite and on PostgreSQL (run with DATABASE_URL set)."""
 
 import pytest
+from django.test import Client
 
 from lms.models import Role
 from tests.factories.lms import practitioner, with_role
@@ -106,3 +107,17 @@ def test_search_still_finds_pages(client):
     response = client.get("/search/", {"q": "neglect"})
     assert response.status_code == 200
     assert "0 results" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "cookie",
+    [{"sessionid": "abcdefghij\x00klmnop"}, {"HTTP_COOKIE": 'sessionid="abcdefghij\\000klmnop"'}],
+    ids=["raw", "quoted-octal"],
+)
+def test_a_control_character_in_the_session_cookie_is_a_fresh_session_not_an_error(cookie):
+    """PostgreSQL cannot look up a session key holding NUL; anyone can send one, to any page."""
+    client = Client(raise_request_exception=False, **{k: v for k, v in cookie.items() if k == "HTTP_COOKIE"})
+    if "sessionid" in cookie:
+        client.cookies["sessionid"] = cookie["sessionid"]
+    response = client.get("/search/", {"q": "neglect"})
+    assert response.status_code == 200
