@@ -57,6 +57,17 @@ def render(template_name: str, context: dict, to: list[str]) -> EmailMessage:
     return EmailMessage(subject=subject, body=body, to=[a for a in to if not is_erased_address(a)])
 
 
+def _described(task, args) -> str:
+    """Which email, for the log, without what it says or whom it is to: the task, and the record
+    and message name where the task has them (a booking's id, "approval_needed"). An error's own
+    text can quote a header or an address, so only its type is logged."""
+    name = getattr(task, "name", "") or getattr(getattr(task, "func", None), "__name__", "email")
+    if args and isinstance(args[0], int):
+        message = args[1] if len(args) > 1 and isinstance(args[1], str) else ""
+        return f"{name} #{args[0]} {message}".strip()
+    return name
+
+
 def send_with_retry(
     task,
     send: Callable[..., None],
@@ -72,7 +83,7 @@ def send_with_retry(
     try:
         send(*args)
     except ValueError as error:  # BadHeaderError, an address that cannot be encoded: retrying cannot help
-        logger.error("Email %r cannot be sent: %s", args, error)
+        logger.error("Email %s cannot be sent: %s", _described(task, args), type(error).__name__)
         if gave_up:
             gave_up(error)
         raise
@@ -80,9 +91,16 @@ def send_with_retry(
         if attempt < MAX_ATTEMPTS and task_backends["default"].supports_defer:
             wait = timedelta(minutes=5 * 2 ** (attempt - 1))
             task.using(run_after=timezone.now() + wait).enqueue(*args, attempt + 1)
-            logger.warning("Email %r failed (attempt %s)", args, attempt)
+            logger.warning(
+                "Email %s failed (attempt %s): %s", _described(task, args), attempt, type(error).__name__
+            )
         else:
-            logger.error("Email %r failed (attempt %s); giving up", args, attempt)
+            logger.error(
+                "Email %s failed (attempt %s); giving up: %s",
+                _described(task, args),
+                attempt,
+                type(error).__name__,
+            )
             if gave_up:
                 gave_up(error)
         raise

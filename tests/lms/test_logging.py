@@ -2,6 +2,7 @@
 path of a host's status link or a manager's approval link is the key to what it opens."""
 
 import logging
+import smtplib
 from datetime import timedelta
 
 import pytest
@@ -60,3 +61,16 @@ def test_a_tampered_manager_link_is_logged_without_its_token(client, request_log
     assert response.status_code == 400
     assert "/bookings/approve/[redacted]/" in request_log.text
     assert token not in request_log.text
+
+
+@pytest.mark.django_db
+def test_a_failed_email_is_logged_without_its_words_or_recipients(settings, caplog):
+    """The log says which email failed, never what it said or whom it was to."""
+    from lms.tasks import send_email
+
+    settings.EMAIL_BACKEND = "tests.bookings.test_email_failures.MailServerDown"
+    with caplog.at_level(logging.WARNING, logger="lms.emails"), pytest.raises(smtplib.SMTPException):
+        send_email.func("Your account is deleted", "Dear Amira Quayle, we removed ...", ["amira@example.org"])
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert "send_email" in logged
+    assert "Amira" not in logged and "amira@example.org" not in logged and "deleted" not in logged
