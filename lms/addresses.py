@@ -57,11 +57,20 @@ def normalise(address: str) -> str:
     return f"{local.lower()}@{_domain(domain)}"
 
 
+# Gmail ignores dots in the local part and delivers googlemail.com to the same mailbox.
+_DOTS_IGNORED = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
+
+
 def canonical(address: str) -> str:
     """The mailbox an address reaches, to compare two addresses for "same person"."""
     local, domain = _split(address)
     local = _unquoted(local).split("+", 1)[0].casefold()
-    return f"{local}@{_domain(domain)}" if domain else local
+    if not domain:
+        return local
+    domain = _domain(domain)
+    if domain in _DOTS_IGNORED:
+        local, domain = local.replace(".", ""), _DOTS_IGNORED[domain]
+    return f"{local}@{domain}"
 
 
 def mailboxes(user) -> set[str]:

@@ -103,3 +103,21 @@ def test_the_profile_refuses_the_practitioners_own_mailbox_as_their_manager(clie
     data["manager_email"] = "Jo.Head@" + fullwidth("example") + ".org"
     assert client.post(reverse("profile"), data).status_code == 302
     assert PractitionerProfile.objects.get(user=user).manager_email == "jo.head@example.org"
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "janedoe@gmail.com",
+        "Jane.Doe@GMAIL.com",
+        "j.a.n.e.d.o.e@googlemail.com",
+        "jane.doe+boss@googlemail.com",
+    ],
+)
+def test_gmail_spellings_of_one_mailbox_are_one(spelling):
+    """Gmail ignores dots and delivers googlemail.com to the same inbox: the requester gets the link."""
+    assert addresses.canonical(spelling) == addresses.canonical("jane.doe@gmail.com")
+
+
+def test_dots_still_count_everywhere_else():
+    assert addresses.canonical("jane.doe@example.org") != addresses.canonical("janedoe@example.org")
