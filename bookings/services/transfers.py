@@ -27,7 +27,10 @@ def transfer(booking: Booking, *, colleague, by_user) -> Booking:
     if profile.organisation_id != booking.organisation_id:
         raise BookingError(NOT_TRANSFERABLE)
     previous = booking.full_name
-    # The organisation stays: its manager accepted the charge policy for this place.
+    # The organisation and the manager who approved stay: the manager accepted the charge policy
+    # for this place, and their requests page keeps showing that decision. What was told about
+    # the holder does not pass on: the colleague's name and job role come from their profile, and
+    # access or dietary needs start empty (the previous holder's are theirs alone).
     move(
         booking,
         "transfer",
@@ -36,6 +39,7 @@ def transfer(booking: Booking, *, colleague, by_user) -> Booking:
         user=colleague,
         full_name=colleague.full_name,
         job_role=profile.job_role,
+        access_needs="",
     )
     notify(booking, "transferred", previous_name=previous, previous_user_id=by_user.pk)
     return booking
