@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from courses.models import Attempt, Enrolment, LessonCompletion
 from lms.models import ImportPreview, Role, User
+from lms.privacy import wagtail_log
 from lms.spreadsheets import PREVIEW_MAX_AGE_SECONDS
 from workshops.models import WorkshopEvent, WorkshopRequest
 
@@ -104,18 +105,26 @@ def workshop_contacts_due(now: datetime) -> QuerySet:
     )
 
 
-def blank_workshop_contacts(requests: QuerySet) -> int:
+# What a contact's name becomes where it sits inside another record's words (Wagtail's log).
+REMOVED_CONTACT = "[contact removed]"
+
+
+def blank_workshop_contacts(requests: QuerySet, replacement: str = REMOVED_CONTACT) -> int:
     """Keep the request, its organisation type, area, dates and numbers for reports; blank the
-    person: their name, email, phone, address and needs, and their email on the request's history."""
+    person: their name, email, phone, address and needs, their email on the request's history,
+    and their name wherever Wagtail's log of the request quotes it (`replacement` instead)."""
     blanked = 0
     ids = list(requests.values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
-        blanked += _blank_contacts(ids[start : start + BATCH])
+        blanked += _blank_contacts(ids[start : start + BATCH], replacement)
     return blanked
 
 
 @transaction.atomic
-def _blank_contacts(ids: list[int]) -> int:
+def _blank_contacts(ids: list[int], replacement: str) -> int:
+    named = WorkshopRequest.objects.filter(pk__in=ids).exclude(contact_name="")
+    names = {pk: [name] for pk, name in named.values_list("pk", "contact_name")}
+    wagtail_log.replace_names(WorkshopRequest, names, replacement)
     WorkshopEvent.objects.filter(request__in=ids, by_host=True).exclude(actor_email="").update(actor_email="")
     return WorkshopRequest.objects.filter(pk__in=ids).update(
         contact_name="",
