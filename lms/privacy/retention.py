@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from courses.models import Attempt, Enrolment, LessonCompletion
 from lms.models import ImportPreview, Role, User
@@ -24,6 +25,7 @@ class RetentionReport:
     unverified_accounts: int
     workshop_contacts: int
     import_previews: int = 0
+    task_results: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -142,6 +144,15 @@ def expired_import_previews(now: datetime) -> QuerySet:
     return ImportPreview.objects.filter(created_at__lt=now - timedelta(seconds=PREVIEW_MAX_AGE_SECONDS))
 
 
+def finished_task_results(now: datetime) -> QuerySet:
+    """Background tasks the worker finished (sent, or given up on) longer ago than the period: the
+    queue stores each one's arguments, an email's recipients and text, and never removes them.
+    django-tasks-db's own prune_db_task_results command deletes the same rows, but in one
+    statement and only where the database backend is configured; "finished" is its definition."""
+    cutoff = now - timedelta(days=period("task_results_days"))
+    return DBTaskResult.objects.finished().filter(finished_at__lt=cutoff)
+
+
 def delete_in_batches(queryset: QuerySet) -> int:
     deleted = 0
     while ids := list(queryset.values_list("pk", flat=True)[:BATCH]):
@@ -159,4 +170,5 @@ def apply_retention(now: datetime | None = None) -> RetentionReport:
         unverified_accounts=delete_in_batches(unused_unverified_accounts(now)),
         workshop_contacts=blank_workshop_contacts(workshop_contacts_due(now)),
         import_previews=delete_in_batches(expired_import_previews(now)),
+        task_results=delete_in_batches(finished_task_results(now)),
     )
