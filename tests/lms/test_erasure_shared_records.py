@@ -87,6 +87,19 @@ def test_wagtails_log_of_the_account_shows_only_the_pseudonym():
     assert labels == {str(amira.pk): pseudonym, str(other.pk): "Ben Other"}
 
 
+def test_wagtails_log_of_their_certificate_and_accreditation_names_only_the_pseudonym():
+    amira = person_with_everything("Amira Quayle", "amira@example.org")
+    log(instance=amira.certificate, action="wagtail.edit")
+    log(instance=amira.accreditation, action="wagtail.edit")
+    before = list(ModelLogEntry.objects.order_by("pk").values_list("label", flat=True))
+    assert all("Amira Quayle" in label for label in before)
+
+    pseudonym = erasure.erase_person(amira.user)
+
+    after = list(ModelLogEntry.objects.order_by("pk").values_list("label", flat=True))
+    assert after == [label.replace("Amira Quayle", pseudonym) for label in before]
+
+
 def test_wagtails_log_of_a_workshop_request_loses_the_contact_name_it_holds():
     amira = person_with_everything("Amira Quayle", "amira@example.org")
     log(instance=amira.workshop_request, action="wagtail.edit")
