@@ -32,7 +32,7 @@ from bookings.services.requests import (
     send_reminders,
 )
 from bookings.services.seats import accept_offer, offer_hours, places_left
-from bookings.services.transfers import NOT_TRANSFERABLE, transfer
+from bookings.services.transfers import NOT_TRANSFERABLE, rename_in_transfers, transfer
 
 __all__ = [
     "ATTENDANCE_CORRECTED",
@@ -63,6 +63,7 @@ __all__ = [
     "places_left",
     "read_invoice_references",
     "record_invoice_reference",
+    "rename_in_transfers",
     "request_place",
     "save_invoice_references",
     "send_reminders",

@@ -7,6 +7,7 @@ disabled row because those records point at it.
 Idempotent: an erased person's email is on ERASED_DOMAIN, and erasing them again does nothing."""
 
 import logging
+import re
 import secrets
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,11 +20,11 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from bookings import services as bookings
-from bookings.models import Booking
+from bookings.models import Booking, BookingStatus
 from certificates.models import Accreditation, Certificate
 from courses.models import Enrolment
 from lms.models import AuditEvent, PractitionerProfile, User
-from lms.privacy import ERASED_DOMAIN, is_erased_address
+from lms.privacy import ERASED_DOMAIN, is_erased_address, wagtail_log
 from lms.privacy.records import by_address, verified_addresses
 from lms.privacy.retention import blank_workshop_contacts
 from workshops.models import WorkshopRequest
@@ -102,13 +103,23 @@ def _erase_personal_data(user: User) -> str:
     pseudonym = f"Erased person {secrets.token_hex(2).upper()}"
     erased_email = f"erased-{secrets.token_hex(8)}@{ERASED_DOMAIN}"
 
+    # The names they went by, before they go: the history of places passed on quotes them.
+    names = {user.full_name, *Booking.objects.filter(user=user).values_list("full_name", flat=True)}
+    bookings.rename_in_transfers(user, names, pseudonym)
+    _relabel_in_wagtail_log(user, names, pseudonym)
+
     # Kept for finance and the registers, without the name, the job or the needs.
     Booking.objects.filter(user=user).update(
         full_name=pseudonym, job_role="", access_needs="", approval_nonce=""
     )
     # Requests they were asked to decide as a manager: the decision (and the policy accepted for
     # the organisation) stays; who made it is the pseudonym, at an address that reaches nobody.
-    asked = Booking.objects.filter(by_address("manager_email", addresses))
+    # A request still waiting is the practitioner's, naming their manager: it stays addressed to
+    # them, who can still answer from the emailed link, and otherwise closes as usual, telling the
+    # practitioner. An unreachable address would strand it with nobody able to decide it.
+    asked = Booking.objects.filter(by_address("manager_email", addresses)).exclude(
+        status=BookingStatus.REQUESTED
+    )
     asked.update(manager_name=pseudonym, manager_email=erased_email)
     Booking.objects.filter(by_address("decided_by_email", addresses)).update(decided_by_email="")
     # The PDFs print the name: removed once the erasure is saved (a file cannot be rolled back).
@@ -119,11 +130,14 @@ def _erase_personal_data(user: User) -> str:
     Accreditation.objects.filter(
         Q(holder=user) | Q(holder=None) & by_address("holder_email", addresses)
     ).update(holder_name=pseudonym, holder_email=erased_email)
-    blank_workshop_contacts(WorkshopRequest.objects.filter(by_address("contact_email", addresses)))
+    blank_workshop_contacts(
+        WorkshopRequest.objects.filter(by_address("contact_email", addresses)), replacement=pseudonym
+    )
     for model in audit_event_models():
         model.objects.filter(Q(actor=user) | by_address("actor_email", addresses)).exclude(
             actor_email=""
         ).update(actor_email="")
+        _replace_addresses_in_details(model, addresses, erased_email)
 
     # Not kept: learning, the profile, the addresses, the sign-in.
     Enrolment.objects.filter(user=user).delete()
@@ -138,5 +152,31 @@ def _erase_personal_data(user: User) -> str:
     user.save()
     user.groups.clear()
     user.user_permissions.clear()
+    wagtail_log.relabel(User, user.pk, pseudonym)
     logger.info("Erased the personal data of account %s, now %s", user.pk, pseudonym)
     return pseudonym
+
+
+def _relabel_in_wagtail_log(user: User, names: set[str], pseudonym: str) -> None:
+    """Wagtail labels an entry with the object's name, which for their bookings, certificates and
+    accreditations contains the person's; the account's own entries are relabelled once saved."""
+    kept = {
+        Booking: Booking.objects.filter(user=user),
+        Certificate: Certificate.objects.filter(holder=user),
+        Accreditation: Accreditation.objects.filter(holder=user),
+    }
+    for model, rows in kept.items():
+        pks = rows.values_list("pk", flat=True)
+        wagtail_log.replace_names(model, dict.fromkeys(pks, sorted(names, key=len, reverse=True)), pseudonym)
+
+
+def _replace_addresses_in_details(model, addresses: list[str], erased_email: str) -> None:
+    """A history's detail may quote an address (who an email went to): theirs becomes the erased
+    one, whoever's record it is on (a colleague's place they passed on tells of emailing them)."""
+    for address in addresses:
+        spelling = re.compile(re.escape(address), re.IGNORECASE)
+        changed = []
+        for entry in model.objects.filter(detail__icontains=address).only("pk", "detail"):
+            entry.detail = spelling.sub(erased_email, entry.detail)
+            changed.append(entry)
+        model.objects.bulk_update(changed, ["detail"])

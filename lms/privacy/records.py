@@ -270,6 +270,10 @@ NOT_ABOUT_THE_PERSON = {
     "bookings.Session": "the trainers of a session: their work",
     "bookings.SessionEvent": "changes staff made to sessions: their work",
     "lms.ImportPreview": "a file a trainer or finance officer is importing, kept an hour until confirmed",
+    "django_tasks_database.DBTaskResult": (
+        "the worker's queue: an email's recipients and text until it is sent, removed by the retention "
+        "job RETENTION['task_results_days'] after it finished; not a record kept about the person"
+    ),
 }
 
 

@@ -10,9 +10,11 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from courses.models import Attempt, Enrolment, LessonCompletion
 from lms.models import ImportPreview, Role, User
+from lms.privacy import wagtail_log
 from lms.spreadsheets import PREVIEW_MAX_AGE_SECONDS
 from workshops.models import WorkshopEvent, WorkshopRequest
 
@@ -23,6 +25,7 @@ class RetentionReport:
     unverified_accounts: int
     workshop_contacts: int
     import_previews: int = 0
+    task_results: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -104,18 +107,26 @@ def workshop_contacts_due(now: datetime) -> QuerySet:
     )
 
 
-def blank_workshop_contacts(requests: QuerySet) -> int:
+# What a contact's name becomes where it sits inside another record's words (Wagtail's log).
+REMOVED_CONTACT = "[contact removed]"
+
+
+def blank_workshop_contacts(requests: QuerySet, replacement: str = REMOVED_CONTACT) -> int:
     """Keep the request, its organisation type, area, dates and numbers for reports; blank the
-    person: their name, email, phone, address and needs, and their email on the request's history."""
+    person: their name, email, phone, address and needs, their email on the request's history,
+    and their name wherever Wagtail's log of the request quotes it (`replacement` instead)."""
     blanked = 0
     ids = list(requests.values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
-        blanked += _blank_contacts(ids[start : start + BATCH])
+        blanked += _blank_contacts(ids[start : start + BATCH], replacement)
     return blanked
 
 
 @transaction.atomic
-def _blank_contacts(ids: list[int]) -> int:
+def _blank_contacts(ids: list[int], replacement: str) -> int:
+    named = WorkshopRequest.objects.filter(pk__in=ids).exclude(contact_name="")
+    names = {pk: [name] for pk, name in named.values_list("pk", "contact_name")}
+    wagtail_log.replace_names(WorkshopRequest, names, replacement)
     WorkshopEvent.objects.filter(request__in=ids, by_host=True).exclude(actor_email="").update(actor_email="")
     return WorkshopRequest.objects.filter(pk__in=ids).update(
         contact_name="",
@@ -131,6 +142,15 @@ def expired_import_previews(now: datetime) -> QuerySet:
     """Checked imports nobody confirmed: they hold the file's names and addresses, and can no
     longer be confirmed once an hour old."""
     return ImportPreview.objects.filter(created_at__lt=now - timedelta(seconds=PREVIEW_MAX_AGE_SECONDS))
+
+
+def finished_task_results(now: datetime) -> QuerySet:
+    """Background tasks the worker finished (sent, or given up on) longer ago than the period: the
+    queue stores each one's arguments, an email's recipients and text, and never removes them.
+    django-tasks-db's own prune_db_task_results command deletes the same rows, but in one
+    statement and only where the database backend is configured; "finished" is its definition."""
+    cutoff = now - timedelta(days=period("task_results_days"))
+    return DBTaskResult.objects.finished().filter(finished_at__lt=cutoff)
 
 
 def delete_in_batches(queryset: QuerySet) -> int:
@@ -150,4 +170,5 @@ def apply_retention(now: datetime | None = None) -> RetentionReport:
         unverified_accounts=delete_in_batches(unused_unverified_accounts(now)),
         workshop_contacts=blank_workshop_contacts(workshop_contacts_due(now)),
         import_previews=delete_in_batches(expired_import_previews(now)),
+        task_results=delete_in_batches(finished_task_results(now)),
     )

@@ -213,6 +213,9 @@ RETENTION = {
     "unverified_account_days": int(env.get("RETENTION_UNVERIFIED_ACCOUNT_DAYS", "14")),
     # A workshop host's contact details, after the workshop (or the request, if it never ran).
     "workshop_contact_years": int(env.get("RETENTION_WORKSHOP_CONTACT_YEARS", "2")),
+    # A finished background task's stored arguments (an email's recipients and text), after it
+    # finished: long enough to look into a failure, no longer.
+    "task_results_days": int(env.get("RETENTION_TASK_RESULTS_DAYS", "7")),
 }
 
 # Quick Exit sends people to a neutral site after clearing their session.

@@ -22,4 +22,9 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="learning-hub-test-media-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 
 # The periods the retention tests count to, whatever RETENTION_* the environment sets.
-RETENTION = {"anonymous_learning_days": 30, "unverified_account_days": 14, "workshop_contact_years": 2}
+RETENTION = {
+    "anonymous_learning_days": 30,
+    "unverified_account_days": 14,
+    "workshop_contact_years": 2,
+    "task_results_days": 7,
+}

@@ -11,6 +11,7 @@ def test_the_notice_states_the_retention_periods_from_settings(client, settings)
         "anonymous_learning_days": 45,
         "unverified_account_days": 9,
         "workshop_contact_years": 3,
+        "task_results_days": 5,
     }
     response = client.get("/privacy-notice/")
     assert response.status_code == 200
@@ -18,6 +19,7 @@ def test_the_notice_states_the_retention_periods_from_settings(client, settings)
     assert "45 days" in html
     assert "9 days" in html
     assert "3 years" in html
+    assert "5 days after it was sent" in html
 
 
 def test_the_notice_says_how_to_download_and_delete(client):

@@ -184,6 +184,7 @@ def test_the_task_runs_the_job():
         "unverified_accounts": 1,
         "workshop_contacts": 0,
         "import_previews": 0,
+        "task_results": 0,
     }
 
 
