@@ -6,7 +6,10 @@ option and still be marked after an editor reorders things.
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
+
+from django.utils.html import strip_tags
 
 from courses.blocks import AgeGroup, HorwathCategory
 
@@ -52,6 +55,7 @@ class Question:
 
 @dataclass
 class Stage:
+    id: str
     heading: str
     narrative: object  # RichText
     questions: list[Question] = field(default_factory=list)
@@ -106,9 +110,10 @@ def vignettes(stream) -> list[Vignette]:
     for block in stream:
         value = block.value
         vignette = Vignette(block.id, value["title"], value["age_group"])
-        for _stage_id, stage in _children(value["stages"]):
+        for stage_id, stage in _children(value["stages"]):
             vignette.stages.append(
                 Stage(
+                    stage_id,
                     stage["heading"],
                     stage["narrative"],
                     [_question(q, value["title"]) for q in stage["questions"]],
@@ -118,15 +123,71 @@ def vignettes(stream) -> list[Vignette]:
     return result
 
 
+@dataclass
+class Step:
+    """One page of an attempt: a vignette stage with its questions, numbered across the whole
+    assessment (`number`) and within its vignette (`stage_number` of `stage_count`)."""
+
+    number: int
+    vignette: Vignette
+    vignette_number: int
+    stage: Stage
+    stage_number: int
+    earlier: list[Stage]  # the vignette's stages before this one
+
+    @property
+    def stage_count(self) -> int:
+        return len(self.vignette.stages)
+
+    @property
+    def questions(self) -> list[Question]:
+        return self.stage.questions
+
+
+def steps(vignettes: list[Vignette]) -> list[Step]:
+    result = []
+    for vignette_number, vignette in enumerate(vignettes, start=1):
+        for index, stage in enumerate(vignette.stages):
+            result.append(
+                Step(len(result) + 1, vignette, vignette_number, stage, index + 1, vignette.stages[:index])
+            )
+    return result
+
+
+READING_WORDS_PER_MINUTE = 200
+SECONDS_PER_DECISION = 20  # choosing one answer, or filing one observation
+
+
+def estimated_minutes(stages: list[Stage]) -> int:
+    """Time to read the stages' narratives, questions and options, plus a little to decide each
+    answer; at least a minute. An estimate for the learner, not a limit."""
+    text = []
+    decisions = 0
+    for stage in stages:
+        text.append(strip_tags(str(stage.narrative)))
+        for question in stage.questions:
+            text.append(question.prompt)
+            text.extend(option.text for option in question.options)
+            text.extend(item.observation for item in question.items)
+            decisions += len(question.items) or 1
+    seconds = len(" ".join(text).split()) * 60 / READING_WORDS_PER_MINUTE + decisions * SECONDS_PER_DECISION
+    return max(1, math.ceil(seconds / 60))
+
+
 def questions(stream) -> list[Question]:
     return [q for vignette in vignettes(stream) for stage in vignette.stages for q in stage.questions]
+
+
+def _shape(q: Question) -> list:
+    return [q.id, q.kind, [[o.id, o.correct] for o in q.options], [[i.id, i.category] for i in q.items]]
 
 
 def fingerprint(questions: list[Question]) -> str:
     """What marking depends on: question and option ids, kinds and the right answers. Fixing a
     typo in the module's text leaves it unchanged, so learners' open attempts carry on."""
-    shape = [
-        [q.id, q.kind, [[o.id, o.correct] for o in q.options], [[i.id, i.category] for i in q.items]]
-        for q in questions
-    ]
-    return hashlib.sha256(json.dumps(shape).encode()).hexdigest()
+    return hashlib.sha256(json.dumps([_shape(q) for q in questions]).encode()).hexdigest()
+
+
+def question_fingerprint(question: Question) -> str:
+    """The same for one question: a saved answer is still an answer to it while this holds."""
+    return hashlib.sha256(json.dumps(_shape(question)).encode()).hexdigest()[:16]

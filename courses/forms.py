@@ -22,15 +22,42 @@ def field_name(question: Question, item_id: str | None = None) -> str:
     return f"q-{question.id}" + (f"-{item_id}" if item_id else "")
 
 
+def initial_values(questions: list[Question], saved: dict) -> dict:
+    """Form values from saved answers, in the shape courses.scoring uses."""
+    initial = {}
+    for question in questions:
+        if question.id not in saved:
+            continue
+        response = saved[question.id]
+        if question.kind == "classification":
+            for item in question.items:
+                initial[field_name(question, item.id)] = response.get(item.id, "")
+        else:
+            initial[field_name(question)] = response
+    return initial
+
+
 class AttemptForm(forms.Form):
     """The questions of one attempt, options in the attempt's shuffled order. Nothing in it says
     which option is right: correct answers and feedback only appear on the result page."""
 
-    def __init__(self, *args, questions: list[Question], option_order: dict, **kwargs):
+    def __init__(
+        self,
+        *args,
+        questions: list[Question],
+        option_order: dict,
+        numbers: dict | None = None,
+        saved: dict | None = None,
+        **kwargs,
+    ):
+        """`numbers` gives each question its number in the whole assessment (a stage shows a
+        few); `saved` holds the learner's saved answers, shown as the form's starting values."""
+        kwargs.setdefault("initial", initial_values(questions, saved or {}))
         super().__init__(*args, **kwargs)
         self.questions = questions
-        self.numbers = {question.id: number for number, question in enumerate(questions, start=1)}
-        for number, question in enumerate(questions, start=1):
+        self.numbers = numbers or {question.id: n for n, question in enumerate(questions, start=1)}
+        for question in questions:
+            number = self.numbers[question.id]
             order = option_order.get(question.id, [])
             if question.kind == "classification":
                 items = sorted(question.items, key=lambda i: order.index(i.id) if i.id in order else 0)
@@ -63,6 +90,13 @@ class AttemptForm(forms.Form):
                     widget=forms.RadioSelect,
                     error_messages={**messages, "required": f"Question {number}: choose an answer"},
                 )
+
+    def fields_for(self, question: Question) -> list:
+        """The bound fields of one question, in the attempt's order."""
+        if question.kind == "classification":
+            prefix = field_name(question) + "-"
+            return [self[name] for name in self.fields if name.startswith(prefix)]
+        return [self[field_name(question)]]
 
     def responses(self) -> dict:
         """The answers keyed by question id, in the shape courses.scoring expects."""

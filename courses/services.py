@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses import scoring
-from courses.assessment import Question, fingerprint
+from courses.assessment import Question, Step, fingerprint, question_fingerprint
 from courses.models import Answer, Attempt, Completion, Enrolment, LessonCompletion, LessonPage, ModulePage
 from courses.signals import module_completed
 
@@ -116,8 +116,10 @@ def is_current(attempt: Attempt, questions: list[Question] | None = None) -> boo
 
 
 @transaction.atomic
-def start_attempt(enrolment: Enrolment) -> Attempt:
-    """Continue the open attempt at the current questions, or start one with options shuffled."""
+def start_attempt(enrolment: Enrolment, carry_from: Attempt | None = None) -> Attempt:
+    """Continue the open attempt at the current questions, or start one with options shuffled.
+    `carry_from`, an attempt at questions since changed, passes on its saved answers to the
+    questions that did not change."""
     module = enrolment.module
     questions = module.questions()
     current = fingerprint(questions)
@@ -130,30 +132,86 @@ def start_attempt(enrolment: Enrolment) -> Attempt:
         if question.kind != "true_false":
             random.shuffle(ids)
         order[question.id] = ids
+    draft = {}
+    if carry_from is not None:
+        kept = draft_responses(carry_from, questions)
+        draft = {qid: saved for qid, saved in carry_from.draft.items() if qid in kept}
     return Attempt.objects.create(
-        enrolment=enrolment, revision_id=module.live_revision_id, fingerprint=current, option_order=order
+        enrolment=enrolment,
+        revision_id=module.live_revision_id,
+        fingerprint=current,
+        option_order=order,
+        draft=draft,
     )
 
 
-def submit_attempt(attempt: Attempt, responses: dict) -> Attempt:
+# Drafts: an attempt's answers, saved one stage at a time until the learner submits. ----------
+
+
+def draft_responses(attempt: Attempt, questions: list[Question]) -> dict:
+    """The saved answers that still answer these questions (kept by question id, each with the
+    shape of the question it answered, so a changed question drops its answer)."""
+    shapes = {question.id: question_fingerprint(question) for question in questions}
+    return {
+        question_id: saved["response"]
+        for question_id, saved in attempt.draft.items()
+        if isinstance(saved, dict) and "response" in saved and shapes.get(question_id) == saved.get("shape")
+    }
+
+
+def is_answered(step: Step, responses: dict) -> bool:
+    return all(question.id in responses for question in step.questions)
+
+
+def resume_at(steps: list[Step], responses: dict) -> Step | None:
+    """The first stage not yet answered; None when every stage is (time to check and submit)."""
+    return next((step for step in steps if not is_answered(step, responses)), None)
+
+
+def may_see(step: Step, steps: list[Step], responses: dict) -> bool:
+    """A stage's narrative is shown only once every stage before it is answered: later stages
+    tell what happened next, which would give the earlier answers away."""
+    return all(is_answered(earlier, responses) for earlier in steps[: step.number - 1])
+
+
+def _locked_open_attempt(attempt: Attempt) -> tuple[Attempt, list[Question]]:
+    attempt = (
+        Attempt.objects.select_for_update(of=("self",)).select_related("enrolment__module").get(pk=attempt.pk)
+    )
+    if attempt.is_submitted:
+        raise AlreadySubmitted("You have already submitted this attempt. Here is your result.")
+    questions = attempt.enrolment.module.questions()
+    if not is_current(attempt, questions):
+        raise AssessmentChanged(
+            "The assessment was updated after you started. We kept your answers to the questions "
+            "that did not change. Please answer the rest."
+        )
+    return attempt, questions
+
+
+@transaction.atomic
+def save_stage(attempt: Attempt, step: Step, responses: dict) -> Attempt:
+    """Keep one stage's answers on the attempt (the form has checked each is one of the choices
+    offered). Saving again replaces them: learners may change answers until they submit."""
+    attempt, _questions = _locked_open_attempt(attempt)
+    draft = dict(attempt.draft)
+    for question in step.questions:
+        draft[question.id] = {"response": responses[question.id], "shape": question_fingerprint(question)}
+    attempt.draft = draft
+    attempt.save(update_fields=["draft"])
+    return attempt
+
+
+def submit_attempt(attempt: Attempt, responses: dict | None = None) -> Attempt:
     """Mark an attempt once. `responses` maps question id to the option id (single choice,
     true/false), a list of option ids (select all) or {item id: category} (classification);
-    the form has already checked every answer is present and one of the choices offered."""
+    the form has already checked every answer is one of the choices offered. Without
+    `responses`, the answers saved in the attempt's draft are marked."""
     with transaction.atomic():
-        attempt = (
-            Attempt.objects.select_for_update(of=("self",))
-            .select_related("enrolment__module")
-            .get(pk=attempt.pk)
-        )
-        if attempt.is_submitted:
-            raise AlreadySubmitted("You have already submitted this attempt. Here is your result.")
+        attempt, questions = _locked_open_attempt(attempt)
         module = attempt.enrolment.module
-        questions = module.questions()
-        if not is_current(attempt, questions):
-            raise AssessmentChanged(
-                "The assessment was updated after you started, so your answers could not be marked. "
-                "Please answer the updated questions."
-            )
+        if responses is None:
+            responses = draft_responses(attempt, questions)
         missing = [q.id for q in questions if q.id not in responses]
         if missing:
             raise LearningError("Answer every question before you submit.")

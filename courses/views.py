@@ -7,7 +7,9 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
+from courses import assessment as assessment_data
 from courses import services
+from courses.blocks import HorwathCategory
 from courses.forms import AttemptForm, ConfidenceForm
 from courses.models import Attempt, Enrolment, LessonPage, ModulePage
 from courses.services import Learner, LearningError
@@ -30,6 +32,14 @@ def module_page(request, module: ModulePage):
     lessons = list(module.lessons())
     done = services.completed_lesson_ids(enrolment)
     attempts = list(enrolment.attempts.filter(submitted_at__isnull=False)[:5]) if enrolment else []
+    drafts = (
+        enrolment.attempts.filter(submitted_at__isnull=True).values_list("draft", flat=True)
+        if enrolment
+        else []
+    )
+    in_progress = any(drafts)
+    vignettes = module.vignettes()
+    stages = [stage for vignette in vignettes for stage in vignette.stages]
     return _render(
         request,
         module,
@@ -40,7 +50,11 @@ def module_page(request, module: ModulePage):
             "done": done,
             "next_lesson": services.next_lesson(module, enrolment, lessons, done) if enrolment else None,
             "attempts": attempts,
-            "question_count": len(module.questions()),
+            "attempt_in_progress": in_progress,
+            "vignette_count": len(vignettes),
+            "stage_count": len(stages),
+            "question_count": sum(len(stage.questions) for stage in stages),
+            "assessment_minutes": assessment_data.estimated_minutes(stages),
         },
     )
 
@@ -125,8 +139,22 @@ def _attempt_url(module, attempt, result=False):
     return module.url + module.reverse_subpage("result" if result else "attempt", args=[attempt.pk])
 
 
+def _step_url(module, attempt, step, change=False):
+    url = module.url + module.reverse_subpage("stage", args=[attempt.pk, step.number])
+    return url + "?change=1" if change else url
+
+
+def _check_url(module, attempt):
+    return module.url + module.reverse_subpage("check", args=[attempt.pk])
+
+
+class AttemptNotFound(Exception):
+    """Not this learner's attempt, or a visitor whose session has ended."""
+
+
 def _learners_attempt(request, module, attempt_id) -> Attempt:
-    """Only the learner who owns an attempt can see it; anyone else gets a 404."""
+    """Only the learner who owns an attempt can see it. A signed-in learner gets a 404 for
+    anyone else's; a visitor gets AttemptNotFound, as their session may simply have ended."""
     learner = Learner.from_request(request)
     attempt = (
         Attempt.objects.filter(
@@ -136,61 +164,178 @@ def _learners_attempt(request, module, attempt_id) -> Attempt:
         .first()
     )
     if attempt is None:
-        raise Http404
+        if request.user.is_authenticated:
+            raise Http404
+        raise AttemptNotFound
     return attempt
 
 
-def attempt(request, module: ModulePage, attempt_id: int):
-    if response := _needs_sign_in(request, module):
-        return response
-    attempt = _learners_attempt(request, module, attempt_id)
-    if attempt.is_submitted:
-        return redirect(_attempt_url(module, attempt, result=True))
-    questions = module.questions()
-    if not services.is_current(attempt, questions):
-        messages.info(
-            request, "The assessment has been updated since you started it. Here are the current questions."
-        )
-        return redirect(_attempt_url(module, services.start_attempt(attempt.enrolment)))
-    form = AttemptForm(
-        request.POST if request.method == "POST" else None,
-        questions=questions,
-        option_order=attempt.option_order,
+def _session_ended(request, module):
+    messages.error(
+        request,
+        "We could not find your answers. Without an account they are kept only while your browser "
+        "session lasts, on the device you started on. Start the assessment again.",
     )
-    if request.method == "POST" and form.is_valid():
+    return redirect(module.url + "#assessment")
+
+
+def _attempt_view(view):
+    """Shared by the attempt's pages: sign-in where the module needs it; the learner's own
+    attempt or a clear way back; submitted attempts show their result; an attempt whose
+    questions an editor has since changed moves to a new one, keeping the unchanged answers."""
+
+    def wrapped(request, module: ModulePage, attempt_id: int, *args):
+        if response := _needs_sign_in(request, module):
+            return response
         try:
-            services.submit_attempt(attempt, form.responses())
+            attempt = _learners_attempt(request, module, attempt_id)
+        except AttemptNotFound:
+            return _session_ended(request, module)
+        if attempt.is_submitted:
+            if request.method == "POST":
+                messages.info(request, "You have already submitted this attempt. Here is your result.")
+            return redirect(_attempt_url(module, attempt, result=True))
+        questions = module.questions()
+        if not services.is_current(attempt, questions):
+            return _restart(request, module, attempt)
+        steps = assessment_data.steps(module.vignettes())
+        saved = services.draft_responses(attempt, questions)
+        try:
+            return view(request, module, attempt, steps, saved, *args)
         except services.AlreadySubmitted as error:
             messages.info(request, str(error))
-        except services.AssessmentChanged as error:
-            messages.error(request, str(error))
-            return redirect(_attempt_url(module, services.start_attempt(attempt.enrolment)))
-        return redirect(_attempt_url(module, attempt, result=True))
-    return _render(
+            return redirect(_attempt_url(module, attempt, result=True))
+        except services.AssessmentChanged:
+            return _restart(request, module, attempt)
+
+    return wrapped
+
+
+def _restart(request, module, attempt):
+    messages.info(
         request,
-        module,
-        "courses/attempt.html",
-        {
-            "form": form,
-            "attempt": attempt,
-            "vignettes": _with_fields(module.vignettes(), form),
-        },
+        "The assessment was updated after you started. We kept your answers to the questions that "
+        "did not change. Please answer the rest.",
     )
+    return redirect(_attempt_url(module, services.start_attempt(attempt.enrolment, carry_from=attempt)))
+
+
+def _resume_url(module, attempt, steps, saved):
+    step = services.resume_at(steps, saved)
+    return _step_url(module, attempt, step) if step else _check_url(module, attempt)
+
+
+@_attempt_view
+def attempt(request, module, attempt, steps, saved):
+    """The attempt's own address resumes it: the first stage not answered, else the check page."""
+    return redirect(_resume_url(module, attempt, steps, saved))
+
+
+@_attempt_view
+def stage(request, module, attempt, steps, saved, number):
+    if not 1 <= number <= len(steps):
+        raise Http404
+    step = steps[number - 1]
+    if not services.may_see(step, steps, saved):
+        return redirect(_resume_url(module, attempt, steps, saved))
+    from_check = request.GET.get("from") == "check" or request.POST.get("from") == "check"
+    answered = services.is_answered(step, saved)
+    editing = request.method == "POST" or not answered or request.GET.get("change")
+    context = {
+        "attempt": attempt,
+        "step": step,
+        "steps": steps,
+        "from_check": from_check,
+        "minutes_left": _minutes_left(steps, step),
+    }
+    if not editing:
+        context["answers"] = _answers(step.questions, saved, attempt)
+        context["next_url"] = (
+            _step_url(module, attempt, steps[number]) if number < len(steps) else _check_url(module, attempt)
+        )
+        return _render(request, module, "courses/attempt_stage_answered.html", context)
+    form = AttemptForm(
+        request.POST if request.method == "POST" else None,
+        questions=step.questions,
+        option_order=attempt.option_order,
+        numbers=_numbers(steps),
+        saved=saved,
+    )
+    if request.method == "POST" and form.is_valid():
+        services.save_stage(attempt, step, form.responses())
+        if from_check or number == len(steps):
+            return redirect(_check_url(module, attempt))
+        return redirect(_step_url(module, attempt, steps[number]))
+    context["form"] = form
+    context["earlier"] = [
+        {"stage": earlier, "answers": _answers(earlier.questions, saved, attempt)} for earlier in step.earlier
+    ]
+    return _render(request, module, "courses/attempt_stage.html", context)
+
+
+@_attempt_view
+def check(request, module, attempt, steps, saved):
+    if services.resume_at(steps, saved) is not None:
+        messages.info(request, "Answer every question before you check your answers.")
+        return redirect(_resume_url(module, attempt, steps, saved))
+    if request.method == "POST":
+        try:
+            services.submit_attempt(attempt)
+        except services.AlreadySubmitted as error:
+            messages.info(request, str(error))
+        except services.AssessmentChanged:
+            return _restart(request, module, attempt)
+        except LearningError as error:
+            messages.error(request, str(error))
+            return redirect(_attempt_url(module, attempt))
+        return redirect(_attempt_url(module, attempt, result=True))
+    sections = [
+        {
+            "step": step,
+            "answers": _answers(step.questions, saved, attempt),
+            "change_url": _step_url(module, attempt, step, change=True) + "&from=check",
+        }
+        for step in steps
+    ]
+    return _render(request, module, "courses/attempt_check.html", {"attempt": attempt, "sections": sections})
+
+
+def _numbers(steps) -> dict:
+    """Each question's number in the whole assessment."""
+    questions = [question for step in steps for question in step.questions]
+    return {question.id: number for number, question in enumerate(questions, start=1)}
+
+
+def _minutes_left(steps, step) -> int:
+    """The estimate for the stages from this one on."""
+    return assessment_data.estimated_minutes([later.stage for later in steps[step.number - 1 :]])
+
+
+def _answers(questions, saved, attempt) -> list[dict]:
+    """What the learner answered, as they read it, in the order they saw it. Nothing about which
+    answers are right: that appears only after submission."""
+    rows = []
+    for question in questions:
+        response = saved.get(question.id)
+        order = attempt.option_order.get(question.id, [])
+        if question.kind == "classification":
+            items = sorted(question.items, key=lambda i: order.index(i.id) if i.id in order else 0)
+            labels = dict(HorwathCategory.choices)
+            chosen = response or {}
+            texts = [f"{item.observation}: {labels.get(chosen.get(item.id), 'no answer')}" for item in items]
+        else:
+            chosen = set(response) if isinstance(response, list) else {response}
+            options = sorted(question.options, key=lambda o: order.index(o.id) if o.id in order else 0)
+            texts = [option.text for option in options if option.id in chosen]
+        rows.append({"question": question, "texts": texts})
+    return rows
 
 
 def _with_fields(vignettes, form):
-    """Pair each question with its bound form fields, in the attempt's order."""
-    from courses.forms import field_name
-
+    """For the editors' preview: pair each question with its form fields, stage by stage."""
     for vignette in vignettes:
         for stage in vignette.stages:
-            stage.rows = []
-            for question in stage.questions:
-                if question.kind == "classification":
-                    order = [name for name in form.fields if name.startswith(field_name(question) + "-")]
-                    stage.rows.append((question, [form[name] for name in order]))
-                else:
-                    stage.rows.append((question, [form[field_name(question)]]))
+            stage.rows = [(question, form.fields_for(question)) for question in stage.questions]
     return vignettes
 
 
@@ -199,7 +344,7 @@ def preview_assessment(request, module: ModulePage):
     return _render(
         request,
         module,
-        "courses/attempt.html",
+        "courses/assessment_preview.html",
         {
             "form": form,
             "preview": True,
@@ -211,7 +356,10 @@ def preview_assessment(request, module: ModulePage):
 def result(request, module: ModulePage, attempt_id: int):
     if response := _needs_sign_in(request, module):
         return response
-    attempt = _learners_attempt(request, module, attempt_id)
+    try:
+        attempt = _learners_attempt(request, module, attempt_id)
+    except AttemptNotFound:
+        return _session_ended(request, module)
     if not attempt.is_submitted:
         return redirect(_attempt_url(module, attempt))
     feedback = services.feedback(attempt)
@@ -224,11 +372,27 @@ def result(request, module: ModulePage, attempt_id: int):
             "attempt": attempt,
             "enrolment": enrolment,
             "feedback": feedback,
-            "wrong_count": sum(1 for item in feedback if not item["answer"].correct),
+            "answers_summary": answers_summary(feedback),
             "confidence_form": ConfidenceForm() if services.may_rate_confidence_after(enrolment) else None,
             "claim_offer": enrolment.user_id is None,
         },
     )
+
+
+def answers_summary(feedback) -> str:
+    total = len(feedback)
+    right = sum(1 for item in feedback if item["answer"].correct)
+    partly = sum(1 for item in feedback if not item["answer"].correct and item["answer"].marks > 0)
+    questions = f"question{'s' if total != 1 else ''}"
+    if right == total:
+        text = f"You answered all {total} {questions} fully right." if total > 1 else "You answered it right."
+    elif right == 0:
+        text = f"You did not answer any of the {total} {questions} fully right."
+    else:
+        text = f"You answered {right} of {total} {questions} fully right."
+    if partly:
+        text += f" {partly} {'was' if partly == 1 else 'were'} partly right."
+    return text
 
 
 @login_required

@@ -94,6 +94,11 @@ class ModulePage(RoutablePageMixin, BasePage):
     def questions(self) -> list[assessment_data.Question]:
         return assessment_data.questions(self.assessment)
 
+    def assessment_minutes(self) -> int:
+        return assessment_data.estimated_minutes(
+            [stage for vignette in self.vignettes() for stage in vignette.stages]
+        )
+
     # Routes: thin; the work is in courses.views and courses.services.
 
     @path("")
@@ -119,6 +124,18 @@ class ModulePage(RoutablePageMixin, BasePage):
         from courses import views
 
         return views.attempt(request, self, attempt_id)
+
+    @path("assessment/<int:attempt_id>/stage/<int:number>/")
+    def stage(self, request, attempt_id, number):
+        from courses import views
+
+        return views.stage(request, self, attempt_id, number)
+
+    @path("assessment/<int:attempt_id>/check/")
+    def check(self, request, attempt_id):
+        from courses import views
+
+        return views.check(request, self, attempt_id)
 
     @path("assessment/<int:attempt_id>/result/")
     def result(self, request, attempt_id):

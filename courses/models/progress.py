@@ -79,7 +79,8 @@ class LessonCompletion(models.Model):
 class Attempt(models.Model):
     """One go at a module's assessment. The option order shown is fixed when it starts; the
     fingerprint detects questions changed under the learner; the revision lets the result page
-    show the questions exactly as they were marked."""
+    show the questions exactly as they were marked. The draft keeps each stage's answers as the
+    learner continues, so they can leave and resume, on another device too."""
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="attempts")
     revision_id = models.PositiveBigIntegerField(
@@ -89,6 +90,11 @@ class Attempt(models.Model):
         max_length=64, help_text="What marking depends on, when the attempt started."
     )
     option_order = models.JSONField(default=dict)
+    draft = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Answers saved stage by stage before submission: {question id: {response, shape}}.",
+    )
     started_at = models.DateTimeField(auto_now_add=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
     score = models.PositiveSmallIntegerField(null=True, blank=True, help_text="%, rounded down.")

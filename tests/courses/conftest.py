@@ -58,3 +58,32 @@ def change_the_right_answer(module):
     module.assessment = raw
     module.save_revision().publish()
     module.refresh_from_db()
+
+
+def stage_data(questions, responses) -> dict:
+    """The form data a learner posts for these questions."""
+    data = {}
+    for question in questions:
+        answer = responses[question.id]
+        if question.kind == "classification":
+            for item_id, category in answer.items():
+                data[f"q-{question.id}-{item_id}"] = category
+        else:
+            data[f"q-{question.id}"] = answer
+    return data
+
+
+def answer_every_stage(client, attempt_url, module, responses) -> str:
+    """Post each stage's answers in turn, as "Save and continue" does; returns the check page."""
+    from courses.assessment import steps
+
+    for step in steps(module.vignettes()):
+        response = client.post(f"{attempt_url}stage/{step.number}/", stage_data(step.questions, responses))
+        assert response.status_code == 302, response.content.decode()[:2000]
+    assert response["Location"] == f"{attempt_url}check/"
+    return response["Location"]
+
+
+def take_assessment(client, attempt_url, module, responses):
+    """Answer every stage, then submit from the check page; returns the submission's response."""
+    return client.post(answer_every_stage(client, attempt_url, module, responses))

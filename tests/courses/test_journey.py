@@ -8,22 +8,21 @@ from django.urls import reverse
 
 from courses.models import Attempt, Enrolment
 from lms.models import Role
-from tests.courses.conftest import change_the_right_answer, make_module, wrong_answers
+from tests.courses.conftest import (
+    answer_every_stage,
+    change_the_right_answer,
+    make_module,
+    stage_data,
+    take_assessment,
+    wrong_answers,
+)
 from tests.factories import TEST_PASSWORD, UserFactory, with_role
 
 pytestmark = pytest.mark.django_db
 
 
 def form_data(module, responses):
-    data = {}
-    for question in module.questions():
-        answer = responses[question.id]
-        if question.kind == "classification":
-            for item_id, category in answer.items():
-                data[f"q-{question.id}-{item_id}"] = category
-        else:
-            data[f"q-{question.id}"] = answer
-    return data
+    return stage_data(module.questions(), responses)
 
 
 def start_attempt(client, module) -> str:
@@ -45,7 +44,7 @@ def test_a_practitioner_fails_learns_why_then_passes_and_completes(client, modul
     assert response["Location"] == f"{module.url}#assessment"
 
     attempt_url = start_attempt(client, module)
-    response = client.post(attempt_url, form_data(module, wrong_answers(module)))
+    response = take_assessment(client, attempt_url, module, wrong_answers(module))
     result_url = response["Location"]
     assert result_url == f"{attempt_url}result/"
     html = client.get(result_url).content.decode()
@@ -58,7 +57,7 @@ def test_a_practitioner_fails_learns_why_then_passes_and_completes(client, modul
     assert "Your answer" in html and "Right answer" in html
 
     attempt_url = start_attempt(client, module)
-    client.post(attempt_url, form_data(module, right_answers(module)))
+    take_assessment(client, attempt_url, module, right_answers(module))
     html = client.get(f"{attempt_url}result/").content.decode()
     assert "You passed" in html
     assert "How confident are you to recognise and respond to neglect?" in html
@@ -74,10 +73,16 @@ def test_a_practitioner_fails_learns_why_then_passes_and_completes(client, modul
     assert module.title in completed and "100%" in completed
 
 
-def test_correct_answers_and_feedback_never_reach_the_browser_before_submission(client, module, user):
+def test_correct_answers_and_feedback_never_reach_the_browser_before_submission(
+    client, module, user, right_answers
+):
     client.force_login(user)
     client.post(f"{module.url}confidence/before/", {"rating": "3"})
-    html = client.get(start_attempt(client, module)).content.decode()
+    attempt_url = start_attempt(client, module)
+    pages = [client.get(attempt_url, follow=True).content.decode()]
+    check_url = answer_every_stage(client, attempt_url, module, right_answers(module))
+    pages += [client.get(f"{attempt_url}stage/1/").content.decode(), client.get(check_url).content.decode()]
+    html = "".join(pages)
     for question in module.questions():
         assert question.prompt in html
         for option in question.options:
@@ -98,13 +103,14 @@ def test_missing_answers_re_render_with_errors_and_keep_the_choices(client, modu
     single = next(q for q in module.questions() if q.kind == "single_choice")
     true_false = next(q for q in module.questions() if q.kind == "true_false")
     del data[f"q-{true_false.id}"]
-    response = client.post(attempt_url, data)
+    response = client.post(f"{attempt_url}stage/1/", data)
     html = response.content.decode()
     assert response.status_code == 200
     assert "There is a problem" in html
     assert "Question 3: choose an answer" in html
     assert f'value="{data[f"q-{single.id}"]}" checked' in html
-    assert Attempt.objects.get(enrolment__user=user).submitted_at is None
+    attempt = Attempt.objects.get(enrolment__user=user)
+    assert attempt.submitted_at is None and attempt.draft == {}
 
 
 def test_a_tampered_option_id_is_refused(client, module, user, right_answers):
@@ -114,19 +120,24 @@ def test_a_tampered_option_id_is_refused(client, module, user, right_answers):
     data = form_data(module, right_answers(module))
     single = next(q for q in module.questions() if q.kind == "single_choice")
     data[f"q-{single.id}"] = "not-an-option"
-    response = client.post(attempt_url, data)
+    response = client.post(f"{attempt_url}stage/1/", data)
     assert response.status_code == 200
     assert "Question 1: choose one of the answers shown" in response.content.decode()
-    assert not Attempt.objects.get(enrolment__user=user).answers.exists()
+    attempt = Attempt.objects.get(enrolment__user=user)
+    assert attempt.draft == {} and not attempt.answers.exists()
 
 
 def test_resubmitting_an_attempt_shows_the_first_result(client, module, user, right_answers):
     client.force_login(user)
     client.post(f"{module.url}confidence/before/", {"rating": "3"})
     attempt_url = start_attempt(client, module)
-    client.post(attempt_url, form_data(module, wrong_answers(module)))
-    response = client.post(attempt_url, form_data(module, right_answers(module)), follow=True)
+    take_assessment(client, attempt_url, module, wrong_answers(module))
+    # A second tab still open on the stage and on the check page: neither changes the score.
+    response = client.post(f"{attempt_url}stage/1/", form_data(module, right_answers(module)), follow=True)
     assert "You did not pass this time" in response.content.decode()
+    response = client.post(f"{attempt_url}check/", follow=True)
+    html = response.content.decode()
+    assert "You did not pass this time" in html and "already submitted" in html
     assert Attempt.objects.get(enrolment__user=user).score == 0
 
 
@@ -136,9 +147,9 @@ def test_a_stale_form_after_the_module_changed_starts_afresh(client, module, use
     attempt_url = start_attempt(client, module)
     stale_form = form_data(module, right_answers(module))
     change_the_right_answer(module)
-    response = client.post(attempt_url, stale_form, follow=True)
+    response = client.post(f"{attempt_url}stage/1/", stale_form, follow=True)
     html = response.content.decode()
-    assert "updated since you started" in html
+    assert "updated after you started" in html
     assert Attempt.objects.filter(enrolment__user=user).count() == 2
     assert not Attempt.objects.filter(enrolment__user=user, submitted_at__isnull=False).exists()
 
@@ -147,12 +158,13 @@ def test_one_learner_cannot_see_anothers_attempt_or_result(client, module, user,
     client.force_login(user)
     client.post(f"{module.url}confidence/before/", {"rating": "3"})
     attempt_url = start_attempt(client, module)
-    client.post(attempt_url, form_data(module, right_answers(module)))
+    take_assessment(client, attempt_url, module, right_answers(module))
 
     client.force_login(UserFactory())
-    assert client.get(attempt_url).status_code == 404
-    assert client.get(f"{attempt_url}result/").status_code == 404
-    assert client.post(attempt_url, form_data(module, wrong_answers(module))).status_code == 404
+    for url in [attempt_url, f"{attempt_url}stage/1/", f"{attempt_url}check/", f"{attempt_url}result/"]:
+        assert client.get(url).status_code == 404
+    assert client.post(f"{attempt_url}stage/1/", form_data(module, wrong_answers(module))).status_code == 404
+    assert client.post(f"{attempt_url}check/").status_code == 404
 
 
 def test_a_module_that_needs_an_account_sends_visitors_to_sign_in(client, module):
@@ -168,7 +180,7 @@ def test_a_visitor_takes_an_open_module_then_keeps_the_result_by_signing_up(clie
     client.post(f"{module.url}confidence/before/", {"rating": "2"})
     client.post(module.lessons().first().url)
     attempt_url = start_attempt(client, module)
-    client.post(attempt_url, form_data(module, right_answers(module)))
+    take_assessment(client, attempt_url, module, right_answers(module))
     html = client.get(f"{attempt_url}result/").content.decode()
     assert "You passed" in html
     assert "Keep your result" in html
@@ -238,7 +250,7 @@ def test_options_are_shown_in_the_attempts_shuffled_order(client, module, user):
     multiple = next(q for q in module.questions() if q.kind == "multiple_choice")
     attempt.option_order[multiple.id] = list(reversed(attempt.option_order[multiple.id]))
     attempt.save()
-    html = client.get(attempt_url).content.decode()
+    html = client.get(attempt_url, follow=True).content.decode()
     shown = re.findall(rf'name="q-{multiple.id}" type="checkbox" value="([^"]+)"', html)
     assert shown == attempt.option_order[multiple.id]
 
@@ -246,7 +258,7 @@ def test_options_are_shown_in_the_attempts_shuffled_order(client, module, user):
 def test_the_error_summary_links_to_the_first_radio_of_an_unanswered_question(client, module, user):
     client.force_login(user)
     client.post(f"{module.url}confidence/before/", {"rating": "3"})
-    html = client.post(start_attempt(client, module), {}).content.decode()
+    html = client.post(f"{start_attempt(client, module)}stage/1/", {}).content.decode()
     single = next(q for q in module.questions() if q.kind == "single_choice")
     assert f'<a href="#id_q-{single.id}_0">Question 1: choose an answer</a>' in html
     assert f'id="id_q-{single.id}_0"' in html
