@@ -10,7 +10,7 @@ L2 = "(See lesson 2, Speak up: difficult conversations.)"
 L3 = "(See lesson 3, Who to contact.)"
 
 MODULE = {
-    "title": "Listen Up, Speak Up",
+    "title": "Listen Up, Speak Up: 10-minute eLearning",
     "slug": "listen-up-speak-up",
     "intro": (
         "It takes a community to keep children safe. In 10 minutes, learn some signs that a "
@@ -398,9 +398,10 @@ MODULE = {
                                 "prompt": "This one evening shows that Leo is being neglected.",
                                 "answer": "false",
                                 "true_feedback": (
-                                    "Not on its own. Neglect is about a pattern over time, not "
-                                    "a one-off. Kerry gave a reason and came home soon. It is "
-                                    f"still worth remembering what you saw. {L1}"
+                                    "This is the 'one-off is a pattern' mistake. Neglect is about "
+                                    "needs not being met again and again over time. Kerry gave a "
+                                    "reason and came home soon, but it is still worth remembering "
+                                    f"what you saw. {L1}"
                                 ),
                                 "false_feedback": (
                                     "That's right. One evening, with a reason given, is not a "
@@ -416,49 +417,53 @@ MODULE = {
                                 "options": [
                                     {
                                         "text": (
-                                            "Say something friendly to Kerry, such as “That "
-                                            "sounds stressful. Is everything OK? Can I help?”, "
-                                            "and make a note of the date."
+                                            "Tell Kerry, politely but firmly, that 7 is too young "
+                                            "to be left alone, and that you will have to report "
+                                            "her if it happens again."
+                                        ),
+                                        "correct": False,
+                                        "feedback": (
+                                            "This is the 'confront the parent' mistake. Even said "
+                                            "politely, a warning like this can make a parent "
+                                            "defensive and less likely to ask for help. Be kind, "
+                                            f"and share any worry with the people whose job it is. {L2}"
+                                        ),
+                                    },
+                                    {
+                                        "text": (
+                                            "Say something friendly to Kerry, such as “That sounds "
+                                            "stressful. Is everything OK?”, and note the date."
                                         ),
                                         "correct": True,
                                         "feedback": (
-                                            "A kind word can help a parent who is struggling, "
+                                            "A friendly word can help a parent who is struggling, "
                                             "and it keeps the door open. A note of the date "
                                             f"means you have the facts if it happens again. {L2}"
                                         ),
                                     },
                                     {
                                         "text": (
-                                            "Tell Kerry she shouldn't leave a 7-year-old on his "
-                                            "own, and that you will report her if it happens "
-                                            "again."
+                                            "Call 999 now, because a 7-year-old was locked out "
+                                            "of his home on his own."
                                         ),
                                         "correct": False,
                                         "feedback": (
-                                            "Confronting a parent can make them defensive and "
-                                            "less likely to ask for help. If you become worried, "
-                                            f"share it with the people whose job it is. {L2}"
-                                        ),
-                                    },
-                                    {
-                                        "text": "Call 999.",
-                                        "correct": False,
-                                        "feedback": (
-                                            "999 is for when a child is in immediate danger. "
-                                            f"Leo is now safe at home with his mum. {L3}"
+                                            "This treats a one-off as an emergency. 999 is for a "
+                                            "child in immediate danger, and Leo is now safe at "
+                                            f"home with his mum. {L3}"
                                         ),
                                     },
                                     {
                                         "text": (
-                                            "Next time you see Leo, ask him lots of questions "
-                                            "about what happens at home."
+                                            "Next time you see Leo on his own, ask him what "
+                                            "happens at home after school and who looks after him."
                                         ),
                                         "correct": False,
                                         "feedback": (
-                                            "It's not your job to investigate, and lots of "
-                                            "questions can upset a child or put words in their "
-                                            "mouth. Stay friendly and let Leo talk if he wants "
-                                            f"to. {L2}"
+                                            "This is the 'find out for yourself' mistake. It is "
+                                            "not your job to investigate, and questions like "
+                                            "these can upset a child or put words in their "
+                                            f"mouth. Stay friendly and let Leo talk if he wants to. {L2}"
                                         ),
                                     },
                                 ],
@@ -488,28 +493,15 @@ MODULE = {
                                 "options": [
                                     {
                                         "text": (
-                                            "Contact children's services where Leo lives (in "
-                                            "Luton, the MASH on 01582 547653) and tell them "
-                                            "what you have seen, using your notes."
-                                        ),
-                                        "correct": True,
-                                        "feedback": (
-                                            "Yes, there is now a pattern. Leo is often alone in "
-                                            "the cold, hungry, and sometimes caring for his "
-                                            "little sister. You don't need to be sure. Your "
-                                            f"notes help the people whose job it is. {L3}"
-                                        ),
-                                    },
-                                    {
-                                        "text": (
-                                            "Wait a few more months, so you can be sure before "
-                                            "you say anything."
+                                            "Keep writing things down until after Christmas, so "
+                                            "that when you do speak up you are sure and have "
+                                            "proof that it is a real pattern."
                                         ),
                                         "correct": False,
                                         "feedback": (
-                                            "Waiting for proof is a common mistake. You don't "
-                                            "need to be sure, and Leo and Mia would spend the "
-                                            f"rest of the winter like this. Speak up now. {L3}"
+                                            "This is the 'wait until you are sure' mistake. You "
+                                            "don't need proof, and Leo and Mia would spend weeks "
+                                            f"more like this. Your notes are already enough. {L3}"
                                         ),
                                     },
                                     {
@@ -519,21 +511,37 @@ MODULE = {
                                         ),
                                         "correct": False,
                                         "feedback": (
-                                            "This could shame the family and start gossip, and "
-                                            "it won't get Leo help. Share your worry privately "
-                                            f"with children's services instead. {L3}"
+                                            "This is the 'ask around' mistake. Posting online "
+                                            "shames the family, starts gossip and won't get Leo "
+                                            f"help. Share your worry privately instead. {L3}"
                                         ),
                                     },
                                     {
                                         "text": (
-                                            "Keep giving Leo food and letting him wait at yours, "
-                                            "and say nothing to anyone."
+                                            "Tell children's services for Leo's area (in Luton, "
+                                            "the MASH on 01582 547653) what you have seen, using "
+                                            "your notes."
+                                        ),
+                                        "correct": True,
+                                        "feedback": (
+                                            "Yes. There is now a pattern: Leo is often alone in "
+                                            "the cold, hungry, and sometimes caring for his little "
+                                            "sister. You don't need to be sure. Your notes help "
+                                            f"the people whose job it is. {L3}"
+                                        ),
+                                    },
+                                    {
+                                        "text": (
+                                            "Keep giving Leo food and a warm place to wait at "
+                                            "yours, and say nothing, because Kerry is doing her "
+                                            "best and a report would get her into trouble."
                                         ),
                                         "correct": False,
                                         "feedback": (
-                                            "Helping Leo is kind, and you can keep doing it. But "
-                                            "if you say nothing, the people who could help the "
-                                            f"family won't know. Do both. {L3}"
+                                            "This is the 'help quietly and tell no one' mistake. "
+                                            "Helping Leo is kind, so keep doing it. But speaking "
+                                            "up is not accusing Kerry: it lets the family get "
+                                            f"help. Do both. {L3}"
                                         ),
                                     },
                                 ],
@@ -550,8 +558,21 @@ MODULE = {
                                 "options": [
                                     {
                                         "text": (
-                                            "Stay with the children, keep them as safe and warm "
-                                            "as you can, and call 999."
+                                            "Call the MASH number, explain what is happening, "
+                                            "and give them your notes from the last three months "
+                                            "so they have the full picture."
+                                        ),
+                                        "correct": False,
+                                        "feedback": (
+                                            "This mixes up the two numbers. The MASH is for "
+                                            "worries when a child is not in immediate danger. "
+                                            f"Tonight Leo and Mia need help now, so call 999. {L3}"
+                                        ),
+                                    },
+                                    {
+                                        "text": (
+                                            "Stay with Leo and Mia, keep them as warm and dry as "
+                                            "possible, and call 999."
                                         ),
                                         "correct": True,
                                         "feedback": (
@@ -561,24 +582,16 @@ MODULE = {
                                         ),
                                     },
                                     {
-                                        "text": "Call the MASH number and explain what is happening.",
-                                        "correct": False,
-                                        "feedback": (
-                                            "The MASH is for worries when a child is not in "
-                                            "immediate danger. Tonight Leo and Mia need help "
-                                            f"right now, so call 999. {L3}"
-                                        ),
-                                    },
-                                    {
                                         "text": (
-                                            "Wait with them until Kerry gets home, then talk to "
-                                            "her in the morning."
+                                            "Take them into your home to warm up, give them "
+                                            "something to eat, and talk to Kerry in the morning "
+                                            "when she is back."
                                         ),
                                         "correct": False,
                                         "feedback": (
-                                            "Staying with them is kind, but you don't know when "
-                                            "Kerry will be back, and this is an emergency. Call "
-                                            f"999. {L3}"
+                                            "This is the 'help quietly and tell no one' mistake. "
+                                            "Keeping them warm is kind, but no one knows where "
+                                            f"Kerry is, and this is an emergency. Call 999. {L3}"
                                         ),
                                     },
                                 ],
@@ -612,37 +625,33 @@ MODULE = {
                         {
                             "type": "single_choice",
                             "value": {
-                                "prompt": "Ruby asks you not to tell. What is the best thing to say?",
+                                "prompt": "Ruby asks you not to tell. What is the best reply?",
                                 "options": [
                                     {
                                         "text": (
-                                            "“Thank you for telling me. You did the right thing. "
-                                            "I can't keep it a secret, because I want to help you "
-                                            "and Josh. I'll talk to someone whose job it is to "
-                                            "help.”"
+                                            "“I won't say a word to Grandad, I promise. It's our "
+                                            "secret, and you can always talk to me when you come "
+                                            "in.”"
                                         ),
-                                        "correct": True,
+                                        "correct": False,
                                         "feedback": (
-                                            "This is honest and kind. It tells Ruby she did well, "
-                                            f"and it doesn't make a promise you can't keep. {L2}"
+                                            "This is the 'promise to keep a secret' mistake. It "
+                                            "feels kind, but you will need to share this, and "
+                                            f"breaking a promise later could stop Ruby trusting adults. {L2}"
                                         ),
                                     },
                                     {
-                                        "text": "“OK, I promise I won't tell anyone.”",
-                                        "correct": False,
-                                        "feedback": (
-                                            "It's natural to want to comfort her, but you will "
-                                            "need to share this. Breaking a promise later could "
-                                            f"stop Ruby trusting adults. {L2}"
+                                        "text": (
+                                            "“Are you sure? Your grandad seems so lovely, and I "
+                                            "know he would never want anything bad to happen to "
+                                            "you or Josh.”"
                                         ),
-                                    },
-                                    {
-                                        "text": "“Are you sure? Your grandad seems so lovely.”",
                                         "correct": False,
                                         "feedback": (
-                                            "Children often stay quiet because they fear they "
-                                            "won't be believed. Dennis clearly loves Ruby, and "
-                                            f"she may still need help. Take her seriously. {L2}"
+                                            "This is the 'he seems so nice' mistake. Children "
+                                            "often stay quiet because they fear they won't be "
+                                            "believed. Dennis clearly loves Ruby, and she still "
+                                            f"needs help. Take her seriously. {L2}"
                                         ),
                                     },
                                     {
@@ -652,6 +661,17 @@ MODULE = {
                                             "This is a leading question: it puts words in Ruby's "
                                             "mouth. Let her tell you in her own way, and keep "
                                             f"questions open, like “Can you tell me more?” {L2}"
+                                        ),
+                                    },
+                                    {
+                                        "text": (
+                                            "“Thank you for telling me. You did the right thing. "
+                                            "I can't keep it a secret, because I want to help.”"
+                                        ),
+                                        "correct": True,
+                                        "feedback": (
+                                            "This is honest and kind. It tells Ruby she did well, "
+                                            f"and it doesn't make a promise you can't keep. {L2}"
                                         ),
                                     },
                                 ],
@@ -667,9 +687,19 @@ MODULE = {
                                 "options": [
                                     {
                                         "text": (
-                                            "Write down what Ruby said, in her own words, with "
-                                            "the date and time."
+                                            "Ring Dennis tonight, tell him what Ruby said and ask "
+                                            "why there is no food at home, so you know the facts "
+                                            "before you report anything."
                                         ),
+                                        "correct": False,
+                                        "feedback": (
+                                            "This is the 'check it yourself first' mistake. Don't "
+                                            "confront anyone or investigate. It could upset Ruby "
+                                            f"and Dennis and make it harder for Ruby to speak up again. {L2}"
+                                        ),
+                                    },
+                                    {
+                                        "text": "Write down what Ruby said, in her words, with the date.",
                                         "correct": True,
                                         "feedback": (
                                             "Her exact words and the date matter. They help the "
@@ -678,37 +708,33 @@ MODULE = {
                                     },
                                     {
                                         "text": (
-                                            "Contact children's services where Ruby lives and "
-                                            "tell them what she said."
+                                            "Keep it to yourself, as Ruby asked, but give her a "
+                                            "packed tea to take home after each haircut."
                                         ),
+                                        "correct": False,
+                                        "feedback": (
+                                            "This is the 'help quietly and tell no one' mistake. "
+                                            "Food helps for one evening, but Ruby and Josh need "
+                                            f"more than you can give. Share what she told you. {L3}"
+                                        ),
+                                    },
+                                    {
+                                        "text": "Wait and see what she says at her next haircut.",
+                                        "correct": False,
+                                        "feedback": (
+                                            "This is the 'wait until you are sure' mistake. That "
+                                            "could be months away. Ruby has told you now, and she "
+                                            f"and Josh need help now. {L3}"
+                                        ),
+                                    },
+                                    {
+                                        "text": "Tell children's services for Ruby's area what she said.",
                                         "correct": True,
                                         "feedback": (
                                             "Ruby is going without dinner, has untreated "
                                             "toothache, and puts her little brother to bed while "
                                             "her carer sleeps. Sharing this means the family can "
                                             f"get help. {L3}"
-                                        ),
-                                    },
-                                    {
-                                        "text": (
-                                            "Ring Dennis tonight and ask him why there is no food "
-                                            "in the house."
-                                        ),
-                                        "correct": False,
-                                        "feedback": (
-                                            "Don't confront anyone or investigate yourself. It "
-                                            "could upset Ruby and Dennis and make it harder for "
-                                            f"Ruby to speak up again. {L2}"
-                                        ),
-                                    },
-                                    {
-                                        "text": (
-                                            "Wait to see if Ruby says anything else at her next haircut."
-                                        ),
-                                        "correct": False,
-                                        "feedback": (
-                                            "That could be months away. Ruby has told you now, "
-                                            f"and she and Josh need help now. {L3}"
                                         ),
                                     },
                                 ],
@@ -789,11 +815,21 @@ MODULE = {
                                 ),
                                 "options": [
                                     {
-                                        "text": "He is often hungry and asks others for food.",
+                                        "text": "He is hungry most weeks and asks others for food.",
                                         "correct": True,
                                         "feedback": (
                                             "Being hungry again and again is a common sign that "
                                             f"a child's needs are not being met. {L1}"
+                                        ),
+                                    },
+                                    {
+                                        "text": "His dad works long hours and misses matches.",
+                                        "correct": False,
+                                        "feedback": (
+                                            "This is the 'busy parent means neglect' mistake. Lots "
+                                            "of caring parents can't come to matches because of "
+                                            "work. On its own, this tells you nothing about how "
+                                            f"Jordan is looked after. {L1}"
                                         ),
                                     },
                                     {
@@ -805,7 +841,7 @@ MODULE = {
                                         ),
                                     },
                                     {
-                                        "text": "A teammate says he hardly ever comes to school.",
+                                        "text": "A teammate says he hardly ever goes to school.",
                                         "correct": True,
                                         "feedback": (
                                             "Missing a lot of school is a sign at any age, "
@@ -814,21 +850,12 @@ MODULE = {
                                         ),
                                     },
                                     {
-                                        "text": "He was out all night and says his dad won't care.",
+                                        "text": "He says he was out all night.",
                                         "correct": True,
                                         "feedback": (
-                                            "A teenager staying out all night without a carer "
-                                            "knowing where they are can be a sign of neglect, "
-                                            f"and it can put them at risk. {L1}"
-                                        ),
-                                    },
-                                    {
-                                        "text": "His dad has never come to a match.",
-                                        "correct": False,
-                                        "feedback": (
-                                            "Lots of caring parents can't come to matches, often "
-                                            "because of work. On its own, this tells you nothing "
-                                            f"about how Jordan is looked after. {L1}"
+                                            "A teenager out all night, with a dad he thinks "
+                                            "“won't care” where he is, can be a sign of neglect, "
+                                            f"and it can put him at risk. {L1}"
                                         ),
                                     },
                                 ],
@@ -838,19 +865,20 @@ MODULE = {
                             "type": "true_false",
                             "value": {
                                 "prompt": (
-                                    "Jordan is 14, so he is old enough to look after himself, "
-                                    "and neglect is less of a worry."
+                                    "Jordan is keen, never late and kind to the younger "
+                                    "players. Even so, he could be experiencing neglect."
                                 ),
-                                "answer": "false",
+                                "answer": "true",
                                 "true_feedback": (
-                                    "It's easy to think this, but neglect can happen at any "
-                                    "age. Teenagers still need food, warm clothes, school and "
-                                    f"an adult who cares where they are. {L1}"
+                                    "That's right. Neglect can happen at any age. Teenagers are "
+                                    "easy to miss because they seem able to cope, but they still "
+                                    "need food, warm clothes, school and an adult who cares where "
+                                    f"they are. {L1}"
                                 ),
                                 "false_feedback": (
-                                    "That's right. Neglect can happen at any age. Teenagers are "
-                                    "often missed because they seem able to cope, but they "
-                                    f"still need care. {L1}"
+                                    "This is the 'teenagers can cope' mistake. Doing well at "
+                                    "football doesn't mean his needs are met. Neglect can happen "
+                                    f"at any age, and older children are easy to miss. {L1}"
                                 ),
                             },
                         },
@@ -861,8 +889,36 @@ MODULE = {
                                 "options": [
                                     {
                                         "text": (
+                                            "Buy Jordan new boots and warm kit and bring extra "
+                                            "snacks each week, but say nothing, so he isn't "
+                                            "embarrassed in front of the team."
+                                        ),
+                                        "correct": False,
+                                        "feedback": (
+                                            "This is the 'help quietly and tell no one' mistake. "
+                                            "It is kind, and it helps Jordan today. But no one "
+                                            "will look into why his needs aren't being met. Be "
+                                            f"kind and share your worry too. {L3}"
+                                        ),
+                                    },
+                                    {
+                                        "text": (
+                                            "Ask Jordan's teammates what they know about his home "
+                                            "life, so you have the full story before you tell anyone."
+                                        ),
+                                        "correct": False,
+                                        "feedback": (
+                                            "This is the 'ask other children' mistake. Don't "
+                                            "investigate, and don't ask other children to. It "
+                                            "could embarrass Jordan and start gossip. Share your "
+                                            f"worry with Priya instead. {L2}"
+                                        ),
+                                    },
+                                    {
+                                        "text": (
                                             "Talk to Priya, the club's safeguarding lead, today. "
-                                            "Share what you have noticed and written down."
+                                            "Tell her what you have seen and heard, including what "
+                                            "Jordan said about being out all night."
                                         ),
                                         "correct": True,
                                         "feedback": (
@@ -874,36 +930,15 @@ MODULE = {
                                     },
                                     {
                                         "text": (
-                                            "Buy Jordan new boots and bring extra snacks, and "
-                                            "leave it at that."
+                                            "Nothing yet. At 14, Jordan is old enough to ask for "
+                                            "help himself if he needs it."
                                         ),
                                         "correct": False,
                                         "feedback": (
-                                            "This is kind, and it may help Jordan today. But no "
-                                            "one will look into why his needs aren't being met. "
-                                            f"Be kind and share your worry too. {L3}"
-                                        ),
-                                    },
-                                    {
-                                        "text": (
-                                            "Ask Jordan's teammates to find out what is going on at home."
-                                        ),
-                                        "correct": False,
-                                        "feedback": (
-                                            "Don't investigate, and don't ask other children to. "
-                                            "It could embarrass Jordan and start gossip. Share "
-                                            f"your worry with Priya instead. {L2}"
-                                        ),
-                                    },
-                                    {
-                                        "text": (
-                                            "Wait until the end of the season to see if things get better."
-                                        ),
-                                        "correct": False,
-                                        "feedback": (
-                                            "This has gone on for months already. Waiting means "
-                                            "Jordan goes on without what he needs, and staying "
-                                            f"out all night can put him at risk. {L3}"
+                                            "This is the 'teenagers can cope' mistake. This has "
+                                            "gone on for months, and staying out all night puts "
+                                            "him at risk. Teenagers often don't ask for help, so "
+                                            f"adults need to speak up. {L3}"
                                         ),
                                     },
                                 ],
