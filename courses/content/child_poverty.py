@@ -711,37 +711,38 @@ ASSESSMENT = [
                         "What is the best thing to do next?",
                         [
                             _option(
-                                "Thank Darren, talk with him about what would help, offer to "
-                                "signpost support such as a benefit entitlement check and the "
-                                "Safer Homes leaflet, and let your designated safeguarding lead "
-                                "know what you have seen.",
+                                "With your safeguarding lead, report neglect to the MASH today. Kai has come "
+                                "to school cold and hungry for weeks, and a parent who is skipping meals "
+                                "himself cannot be relied on to put that right.",
+                                False,
+                                "This treats poverty as neglect. Kai is clean, his reading is supported at "
+                                "home and Darren is open about a money problem he is trying to solve. "
+                                "Poverty alone is not neglect, and a neglect referral now would not match "
+                                "what you have seen. " + L3,
+                            ),
+                            _option(
+                                "Say nothing more to Darren about money. It is a private matter, he is "
+                                "clearly doing his best, and raising it again could embarrass him and damage "
+                                "his trust in the school.",
+                                False,
+                                "This waits for the parent to ask. Darren has told you he does not know who "
+                                "to ask, and many parents who need help do not get it. Being proactive about "
+                                "support is part of your role. " + L4,
+                            ),
+                            _option(
+                                "Thank Darren, ask what would help, signpost a benefit entitlement check and "
+                                "the Safer Homes leaflet, and tell your designated safeguarding lead.",
                                 True,
-                                "Darren is meeting Kai's needs with real effort, and the gaps "
-                                "come from a lack of money. Practical help offered early, with "
-                                "your safeguarding lead kept informed, is the right response. " + L4,
+                                "Darren is meeting Kai's needs with real effort, and the gaps come from a "
+                                "lack of money. Practical help offered early, with your safeguarding lead "
+                                "kept informed, is the right response. " + L4,
                             ),
                             _option(
-                                "Contact the MASH today to report neglect, because Kai is cold and hungry.",
+                                "Make a note, and wait to see whether things get worse.",
                                 False,
-                                "Kai's needs are mostly met, and Darren is open about a money "
-                                "problem he is trying to solve. Poverty alone is not neglect, "
-                                "and a neglect referral now would not match what you have seen. " + L3,
-                            ),
-                            _option(
-                                "Say nothing more to Darren, because money is a private matter "
-                                "and he is clearly doing his best.",
-                                False,
-                                "Darren has told you he does not know who to ask. Being proactive "
-                                "about support is part of your role, and many parents who need "
-                                "help do not get it. " + L4,
-                            ),
-                            _option(
-                                "Make a note and wait to see whether things get worse before you "
-                                "do anything.",
-                                False,
-                                "Recording is right, but waiting leaves Kai cold and Darren "
-                                "without the help he has asked for. Offer support at the earliest "
-                                "opportunity. " + L4,
+                                "This waits for more evidence. Recording is right, but waiting leaves Kai "
+                                "cold and Darren without the help he has asked for. Offer support at the "
+                                "earliest opportunity. " + L4,
                             ),
                         ],
                     ),
@@ -774,41 +775,42 @@ ASSESSMENT = [
                 ),
                 "questions": [
                     _multiple(
-                        "Which details show that Kai's needs are being met, even though money is "
-                        "still tight? Select all that apply.",
+                        "Which details show that Kai's needs are being met, even though money is still "
+                        "tight? Select all that apply.",
                         [
                             _option(
-                                "Kai now has a warm coat and shoes that fit.",
+                                "Kai has a warm coat and shoes that fit.",
                                 True,
-                                "Yes. Once the family had practical help, the gap in Kai's "
-                                "physical care closed. How a family uses help is telling. " + L3,
+                                "Yes. Once the family had practical help, the gap in Kai's physical care "
+                                "closed. How a family uses help is telling. " + L3,
+                            ),
+                            _option(
+                                "Darren agreed to the early help meeting that your designated safeguarding "
+                                "lead arranged.",
+                                False,
+                                "This takes a parent's cooperation as proof of care. Agreeing to help is "
+                                "positive, but it does not show that Kai's needs are met. What counts is the "
+                                "change in Kai's daily life. " + L3,
                             ),
                             _option(
                                 "Kai proudly shows you the meal plan he made with his dad.",
                                 True,
-                                "Yes. This shows warmth and attention between Kai and Darren, and "
-                                "that Kai's meals are being thought about. " + L3,
+                                "Yes. This shows warmth and attention between Kai and Darren, and that Kai's "
+                                "meals are being thought about. " + L3,
                             ),
                             _option(
-                                "Darren is thinking ahead about activities for Kai in the holidays.",
+                                "Darren is still on a low income and looking for work.",
+                                False,
+                                "This judges care by income. A low income tells you about money, not about "
+                                "the care Kai receives: poverty alone is not neglect, and it is not a "
+                                "measure of good care either. " + L3,
+                            ),
+                            _option(
+                                "Darren is thinking ahead about what Kai might do in the holidays.",
                                 True,
-                                "Yes. Darren is paying attention to Kai's wider needs, such as "
-                                "play and things to do, not just food and warmth. Free local "
-                                "activities are one kind of support you can signpost. " + L4,
-                            ),
-                            _option(
-                                "Darren agreed to the early help meeting.",
-                                False,
-                                "Agreeing to help is positive, but agreement alone does not show "
-                                "that a child's needs are met. What counts is the change in "
-                                "Kai's daily life. " + L3,
-                            ),
-                            _option(
-                                "Darren is still on a low income.",
-                                False,
-                                "A low income tells you about money, not about the care Kai "
-                                "receives. Poverty alone is not neglect, and it is not a measure "
-                                "of good care either. " + L3,
+                                "Yes. Darren is paying attention to Kai's wider needs, such as play and "
+                                "things to do, not just food and warmth. Free local activities are one kind "
+                                "of support you can signpost. " + L4,
                             ),
                         ],
                     ),
@@ -837,57 +839,65 @@ ASSESSMENT = [
                 ),
                 "questions": [
                     _multiple(
-                        "What practical support could you offer or signpost for Lily's family? "
-                        "Select all that apply.",
+                        "What practical support could you offer or signpost for Lily's family? Select all "
+                        "that apply.",
                         [
                             _option(
-                                "The Safer Homes leaflet, for cutting energy costs and getting "
-                                "support with them.",
-                                True,
-                                "Yes. The leaflet is made to share with families and covers "
-                                "energy costs, benefit checks and a free carbon monoxide (CO) "
-                                "alarm. " + L4,
+                                "An early help assessment, arranged quietly without telling Jade, so that "
+                                "she does not feel judged.",
+                                False,
+                                "This acts without talking to the family. An early help assessment only "
+                                "happens with the family's agreement, and you should be honest about why you "
+                                "are suggesting it. Jade has asked for help, so talk with her. " + L4,
                             ),
                             _option(
-                                "A benefit entitlement check.",
+                                "The Safer Homes leaflet.",
                                 True,
-                                "Yes. The family's income has dropped, and they may be able to "
-                                "get support they are not claiming. " + L4,
+                                "Yes. The family cannot afford to heat the flat. The leaflet is made to "
+                                "share with families and covers energy costs, benefit checks and a free "
+                                "carbon monoxide (CO) alarm. " + L4,
+                            ),
+                            _option(
+                                "A benefit entitlement check, in case they can claim more now that Mark's "
+                                "hours are cut.",
+                                True,
+                                "Yes. The family's income has dropped, and they may be able to get support "
+                                "they are not claiming, even with Mark still in work. " + L4,
+                            ),
+                            _option(
+                                "A referral to the MASH, because a cold, damp flat and a child who arrives "
+                                "hungry mean Lily is experiencing neglect.",
+                                False,
+                                "This treats poverty as neglect. A cold home caused by a lack of money is "
+                                "not, on its own, neglect. Jade is open and asking for help, so practical "
+                                "support comes first, while you keep noticing whether Lily's needs are "
+                                "met. " + L3,
                             ),
                             _option(
                                 "A local food bank.",
                                 True,
-                                "Yes. Lily is arriving hungry and the family is short of money. "
-                                "A food bank can help while other support is put in place. " + L4,
+                                "Yes. Lily is arriving hungry and the family is short of money. A food bank "
+                                "can help while other support is put in place. " + L4,
                             ),
                             _option(
                                 "The local Family Hub or children's centre, and the Local Offer website.",
                                 True,
-                                "Yes. Family Hubs and children's centres support families with "
-                                "young children, and the Local Offer website is a one-stop shop "
-                                "for advice and support services. " + L4,
-                            ),
-                            _option(
-                                "A referral to the MASH, because a cold, damp flat means Lily is "
-                                "experiencing neglect.",
-                                False,
-                                "A cold home caused by a lack of money is not, on its own, "
-                                "neglect. Jade is open and asking for help, so practical support "
-                                "comes first, while you keep noticing whether Lily's needs are "
-                                "met. " + L3,
+                                "Yes. Family Hubs and children's centres support families with young "
+                                "children, and the Local Offer website is a one-stop shop for advice and "
+                                "support services. " + L4,
                             ),
                         ],
                     ),
                     _true_false(
-                        "Lily's speech being behind that of most children her age is proof that "
-                        "she is experiencing neglect.",
-                        "false",
-                        "Not on its own. Speech and language delay can be a sign of neglect at "
-                        "this age, but one sign is never proof. Note it, share it with your "
-                        "safeguarding lead and see how it fits with what you notice over "
+                        "Lily's speech delay should be noted and shared with your safeguarding lead, but on "
+                        "its own it does not prove neglect.",
+                        "true",
+                        "Right. Speech and language delay can be a sign of neglect at this age, but there is "
+                        "often no single sign. Note it, share it and see how it fits with what you notice "
+                        "over time. " + L3,
+                        "This is true. Speech delay is worth noting and sharing, because it can be a sign of "
+                        "neglect at this age. But one sign is never proof: what matters is the pattern over "
                         "time. " + L3,
-                        "Right. Speech delay is worth noting and sharing, but there is often no "
-                        "single sign of neglect. What matters is the pattern over time. " + L3,
                     ),
                 ],
             },
@@ -911,39 +921,39 @@ ASSESSMENT = [
                         "What should you do now?",
                         [
                             _option(
-                                "Record what you have seen and heard, with dates, talk to your "
-                                "designated safeguarding lead today, and agree a referral to the "
-                                "Luton MASH on 01582 547653.",
+                                "Keep offering practical help and build on your relationship with Jade. She "
+                                "brings Lily every day, is always polite and has used the food bank, so the "
+                                "family is working with you.",
+                                False,
+                                "This accepts surface cooperation, sometimes called disguised compliance, in "
+                                "place of change for the child. Jade is polite and uses help, but Lily's "
+                                "needs are still unmet now that money has improved, and she was found alone "
+                                "outside the flat. " + L3,
+                            ),
+                            _option(
+                                "Keep a dated record for another month, so that you have clear evidence of a "
+                                "pattern before you take it to your safeguarding lead or to the MASH.",
+                                False,
+                                "This waits for more evidence, a common mistake. You already have a pattern "
+                                "over 3 months and a child found alone. You do not need to be sure before "
+                                "you act. " + L5,
+                            ),
+                            _option(
+                                "Tell Jade and Mark at pick-up that you are worried about neglect, before "
+                                "you speak to anyone else.",
+                                False,
+                                "This confronts the parents before consulting. Working openly with families "
+                                "matters, but talk to your safeguarding lead first and agree together how "
+                                "and when the family will be told. " + L5,
+                            ),
+                            _option(
+                                "Record what you have seen and heard, with dates, talk to your designated "
+                                "safeguarding lead today, and agree a referral to the Luton MASH on 01582 "
+                                "547653.",
                                 True,
-                                "Money has improved, but Lily's needs are still unmet in several "
-                                "ways and she was found alone outside the flat. That is a pattern "
-                                "of unmet needs despite help, and it needs a safeguarding "
-                                "response now. " + L5,
-                            ),
-                            _option(
-                                "Give Jade more food bank information, because the family is "
-                                "still struggling.",
-                                False,
-                                "Money no longer explains what you are seeing: the family's "
-                                "income has recovered and Lily's needs are still not met. More "
-                                "practical help alone would miss a child who may be experiencing "
-                                "neglect. " + L3,
-                            ),
-                            _option(
-                                "Keep watching for another month so that you have more evidence first.",
-                                False,
-                                "Waiting for more evidence is a common mistake. You already have "
-                                "a pattern over 3 months and a child found alone. You do not need "
-                                "to be sure before you act. " + L5,
-                            ),
-                            _option(
-                                "Tell Jade and Mark that you are reporting them for neglect, "
-                                "before you speak to anyone else.",
-                                False,
-                                "Working openly with families matters, but do not confront "
-                                "parents before you have consulted. Talk to your safeguarding "
-                                "lead first and agree together how and when the family will be "
-                                "told. " + L5,
+                                "Money has improved, but Lily's needs are still unmet in several ways and "
+                                "she was found alone outside the flat. That is a pattern of unmet needs "
+                                "despite help, and it needs a safeguarding response now. " + L5,
                             ),
                         ],
                     ),
@@ -1024,38 +1034,39 @@ ASSESSMENT = [
                         "How should you respond to your colleague's view?",
                         [
                             _option(
-                                "Explain that poverty does not explain away a pattern of unmet "
-                                "needs, and that teenagers experience neglect too. Then record "
-                                "what you have seen and heard and talk to your designated "
-                                "safeguarding lead.",
+                                "Agree that at 14 Jordan is resourceful enough to manage his own meals and "
+                                "hygiene, and keep giving him extra food at the club so that he does not go "
+                                "hungry.",
+                                False,
+                                "This overlooks teenagers. Neglect happens at every age, and a 14-year-old "
+                                "still needs food at home, care for his health and an adult who knows where "
+                                "he is at night. " + L3,
+                            ),
+                            _option(
+                                "Explain that poverty does not explain away a pattern of unmet needs, and "
+                                "that teenagers can experience neglect too. Then record what you have seen "
+                                "and heard and talk to your designated safeguarding lead.",
                                 True,
-                                "Jordan's needs are unmet in several ways, not just money: "
-                                "nobody knows where he is at night, his toothache is untreated "
-                                "and he is missing school. Record it and consult: your lead can "
-                                "help decide whether to contact the children's services front "
-                                "door for the area where Jordan lives. " + L5,
+                                "Jordan's needs are unmet in several ways, not just money: nobody knows "
+                                "where he is at night, his toothache is untreated and he is missing school. "
+                                "Record it and consult: your lead can help decide whether to contact the "
+                                "children's services front door for the area where Jordan lives. " + L5,
                             ),
                             _option(
-                                "Agree. At 14, Jordan is old enough to manage his own meals and hygiene.",
+                                "Accept that the problem is money: nobody at home can afford more food, so "
+                                "the most you can do is signpost a food bank and leave safeguarding out of "
+                                "it.",
                                 False,
-                                "Overlooking teenagers is a common mistake. Neglect happens at "
-                                "every age, and a 14-year-old still needs food at home and an "
-                                "adult who knows where he is. " + L3,
+                                "This uses poverty as an excuse that rules neglect out. Food is only part of "
+                                "the picture: nobody knows where Jordan is at night, his toothache is "
+                                "untreated and he is missing school. " + L3,
                             ),
                             _option(
-                                "Agree that nothing can be done, because the family cannot afford more food.",
+                                "Ask Jordan's mum to come in and hear her side first, then tell your "
+                                "safeguarding lead what she says.",
                                 False,
-                                "“They're just poor” can hide neglect. Food is only part of the "
-                                "picture; his supervision, health and schooling are not being "
-                                "looked after either. " + L3,
-                            ),
-                            _option(
-                                "Invite Jordan's mum in to ask her whether she is neglecting "
-                                "him, before you tell anyone else.",
-                                False,
-                                "Confronting a parent before you have consulted is a common "
-                                "mistake. Talk to your safeguarding lead first and agree how to "
-                                "involve the family. " + L5,
+                                "This confronts the parent before consulting, a common mistake. Talk to your "
+                                "safeguarding lead first and agree how to involve the family. " + L5,
                             ),
                         ],
                     ),
@@ -1063,36 +1074,43 @@ ASSESSMENT = [
                         "What should your record include? Select all that apply.",
                         [
                             _option(
-                                "What Jordan said, in his own words, such as “Mum's always asleep "
-                                "and there's never anything in.”",
+                                "Jordan's own words, such as “nobody gets me up”.",
                                 True,
-                                "Yes. A child's own words are the clearest record of their lived "
-                                "experience. " + L5,
+                                "Yes. A child's own words are the clearest record of their lived experience. "
+                                + L5,
                             ),
                             _option(
-                                "The dates and what you saw, such as the food taken home, the "
-                                "same unwashed hoodie and the toothache.",
-                                True,
-                                "Yes. Dated, factual notes let you and others see the pattern "
-                                "over time. " + L5,
-                            ),
-                            _option(
-                                "Jordan's strengths, such as how he helps with the younger members.",
-                                True,
-                                "Yes. Good records and assessments include strengths as well as "
-                                "concerns. " + L5,
-                            ),
-                            _option(
-                                "Your view that his mum is lazy and does not care about him.",
+                                "Your opinion that his mum is lazy and does not care about him, so that "
+                                "whoever reads the record understands how serious things are.",
                                 False,
-                                "Blaming labels are not evidence and can colour how others see "
-                                "the family. Record facts and what was said. " + L3,
+                                "This records a blaming label, not evidence. Labels can colour how others "
+                                "see the family. Record facts and what was said. " + L3,
+                            ),
+                            _option(
+                                "The dates and what you saw, such as the food taken home, the same unwashed "
+                                "hoodie and the toothache.",
+                                True,
+                                "Yes. Dated, factual notes let you and others see the pattern over time. "
+                                + L5,
+                            ),
+                            _option(
+                                "A tidy summary in your own words instead of Jordan's, so that the record "
+                                "reads professionally.",
+                                False,
+                                "This loses the child's voice. Jordan's own words are the clearest record of "
+                                "his lived experience, so write down what he said. " + L5,
+                            ),
+                            _option(
+                                "His strengths: he is funny and good with the younger members.",
+                                True,
+                                "Yes. Good records and assessments include strengths as well as concerns. "
+                                + L5,
                             ),
                             _option(
                                 "Nothing yet, until you are sure it is neglect.",
                                 False,
-                                "You do not need to be sure. Notes made at the time build the "
-                                "picture that shows whether neglect is happening. " + L5,
+                                "This waits for more evidence. You do not need to be sure: notes made at the "
+                                "time build the picture that shows whether neglect is happening. " + L5,
                             ),
                         ],
                     ),
@@ -1152,33 +1170,36 @@ ASSESSMENT = [
                         "Which statement best describes Noah's situation?",
                         [
                             _option(
-                                "Noah's needs are being met with care and effort. The family "
-                                "needs practical help with money and energy costs.",
+                                "Noah is experiencing neglect. His parents keep the heating off in January "
+                                "and use an old gas heater with no carbon monoxide alarm, which puts a baby "
+                                "in danger.",
+                                False,
+                                "This treats poverty as neglect. The cold flat and the heater come from a "
+                                "lack of money, and Noah is warm, growing well and responsive. The heater is "
+                                "a safety risk to fix with practical help, such as a free CO alarm. " + L3,
+                            ),
+                            _option(
+                                "Noah's dad uses a wheelchair, so Noah may be at risk.",
+                                False,
+                                "This is an assumption about disability. A parent's disability is not a "
+                                "concern in itself: Sam does most of Noah's daytime care and Noah is "
+                                "thriving. Judge by whether needs are met. " + L3,
+                            ),
+                            _option(
+                                "Noah is well cared for. The family needs practical help with money and "
+                                "safety.",
                                 True,
-                                "Noah is warm, growing well, up to date with checks and "
-                                "responsive to his dad. The pressure on the family is money, so "
-                                "practical help is what they need. " + L3,
+                                "Noah is warm, growing well, up to date with checks and responsive to his "
+                                "dad. The pressure on the family is money, and the gas heater with no alarm "
+                                "is a safety risk, so practical help is what they need. " + L3,
                             ),
                             _option(
-                                "Noah is experiencing neglect because his home is cold.",
+                                "Noah is thriving and Sam says they are managing, so there is nothing for "
+                                "you to do beyond his usual checks.",
                                 False,
-                                "A cold home caused by a lack of money is not, on its own, "
-                                "neglect. Noah's parents are keeping him warm and meeting his "
-                                "needs. " + L3,
-                            ),
-                            _option(
-                                "There is nothing for you to do, because Noah is doing well.",
-                                False,
-                                "Noah is doing well, but the family is borrowing to pay for "
-                                "energy and has no carbon monoxide alarm. Practical help now can "
-                                "stop things getting worse. " + L4,
-                            ),
-                            _option(
-                                "Noah may be at risk because his dad uses a wheelchair.",
-                                False,
-                                "A parent's disability is not a concern in itself. Sam does "
-                                "most of Noah's daytime care and Noah is thriving. Judge by "
-                                "whether needs are met, and avoid assumptions. " + L3,
+                                "This leaves help until problems grow. The family is borrowing to pay for "
+                                "energy and has no carbon monoxide alarm. Practical help now can stop things "
+                                "getting worse. " + L4,
                             ),
                         ],
                     ),
@@ -1186,42 +1207,51 @@ ASSESSMENT = [
                         "What could you share with Priya and Sam? Select all that apply.",
                         [
                             _option(
-                                "The Safer Homes leaflet, for cutting energy costs and getting "
-                                "support with them.",
+                                "The Safer Homes leaflet, for cutting energy costs and getting support with "
+                                "them.",
                                 True,
                                 "Yes. This speaks directly to why they keep the heating off. " + L4,
                             ),
                             _option(
-                                "How to ask for a free carbon monoxide (CO) alarm, which the Safer "
-                                "Homes leaflet explains.",
-                                True,
-                                "Yes. They use a gas heater in the bedroom and have no alarm, so "
-                                "this is a practical safety step. " + L4,
+                                "A referral to the MASH so that someone checks the flat is warm enough.",
+                                False,
+                                "This treats poverty as neglect. The MASH is for concerns that a child may "
+                                "be at risk of harm. Noah's needs are being met, so signposting practical "
+                                "support is the right response. " + L3,
                             ),
                             _option(
                                 "A benefit entitlement check.",
                                 True,
-                                "Yes. They are borrowing to pay for essentials, and they may be "
-                                "able to get support they are not claiming. " + L4,
+                                "Yes. They are borrowing to pay for essentials. Even with Priya in work, "
+                                "they may be able to get support they are not claiming. " + L4,
                             ),
                             _option(
-                                "A referral to the MASH so that someone checks the flat is warm enough.",
+                                "An early help assessment, arranged without telling them, because Sam said "
+                                "they are managing and may say no.",
                                 False,
-                                "The MASH is for concerns that a child may be at risk of harm. "
-                                "Noah's needs are being met, so signposting practical support is "
-                                "the right response. " + L3,
+                                "This acts without talking to the family. An early help assessment only "
+                                "happens with the family's agreement, and you should be honest about why you "
+                                "are suggesting it. " + L4,
+                            ),
+                            _option(
+                                "How to ask for a free carbon monoxide (CO) alarm, which the Safer Homes "
+                                "leaflet explains.",
+                                True,
+                                "Yes. They use a gas heater in the bedroom and have no alarm, so this is a "
+                                "practical safety step. " + L4,
                             ),
                         ],
                     ),
                     _true_false(
-                        "Asking a family whether they can afford heating and food is too "
-                        "intrusive, so you should wait for them to raise it.",
-                        "false",
-                        "Parents often find money hard to raise, and many who need help do not "
-                        "get it. Asking in a respectful, practical way is how you find out what "
-                        "would help. " + L4,
-                        "Right. Be proactive: ask respectfully, listen, and signpost support at "
-                        "the earliest opportunity. " + L4,
+                        "Part of your role is to ask Priya and Sam how they are managing with money, without "
+                        "waiting for them to raise it.",
+                        "true",
+                        "Right. Parents often find money hard to raise, and many who need help do not get "
+                        "it. Be proactive: ask respectfully, listen, and signpost support at the earliest "
+                        "opportunity. " + L4,
+                        "This is true. Waiting for parents to raise money worries can mean help comes late "
+                        "or not at all. Asking in a respectful, practical way is how you find out what would "
+                        "help. " + L4,
                     ),
                 ],
             },
@@ -1246,42 +1276,42 @@ ASSESSMENT = [
                 ),
                 "questions": [
                     _single(
-                        "Poor engagement with antenatal care can be a warning sign of neglect "
-                        "before birth. What is the best response here?",
+                        "Poor engagement with antenatal care can be a warning sign of neglect before birth. "
+                        "What is the best response here?",
                         [
                             _option(
-                                "Talk with Chloe about what gets in the way, work with her to "
-                                "find appointments she can get to, signpost support such as a "
-                                "benefit entitlement check and a food bank, and record the "
-                                "conversation.",
+                                "Ask Chloe what would help her get to appointments, signpost a benefit "
+                                "entitlement check and a food bank, and record the conversation.",
                                 True,
-                                "A warning sign is a reason to look more closely. Here there is "
-                                "a practical reason, Chloe is engaging with you and she is "
-                                "preparing for her baby. Removing the barrier supports her and "
-                                "the baby. " + L4,
+                                "A warning sign is a reason to look more closely. Here there is a practical "
+                                "reason, Chloe is engaging with you and she is preparing for her baby. "
+                                "Removing the barrier supports her and the baby. " + L4,
                             ),
                             _option(
-                                "Refer to the MASH, because missed antenatal appointments are a "
-                                "warning sign of pre-birth neglect.",
+                                "Refer to the MASH without raising it with Chloe. Missed antenatal "
+                                "appointments are a recognised warning sign of neglect before birth, and "
+                                "talking to her first could make her avoid services.",
                                 False,
-                                "A warning sign is not proof. Chloe has given a clear practical "
-                                "reason and wants help. If appointments kept being missed once "
-                                "help was in place, you would talk it through with your "
-                                "safeguarding lead. " + L3,
+                                "This treats a warning sign as proof, and refers without talking to a parent "
+                                "when it is safe to. Chloe has given a clear practical reason and wants "
+                                "help. If appointments kept being missed once help was in place, you would "
+                                "talk it through with your safeguarding lead. " + L3,
                             ),
                             _option(
-                                "Tell Chloe firmly that missing appointments puts her baby at "
-                                "risk, and leave it there.",
+                                "Tell Chloe that, with Dan in work, they are unlikely to be entitled to more "
+                                "support, and help her plan a tighter budget so that the bus fare lasts the "
+                                "month.",
                                 False,
-                                "A warning without help leaves the barrier in place and may make "
-                                "Chloe feel judged. Parents say being talked at makes them feel "
-                                "small. " + L3,
+                                "This makes an assumption about benefits. A working family may still be able "
+                                "to get support they are not claiming, and a benefit entitlement check is "
+                                "how to find out. Chloe is already eating less to make the food last. " + L4,
                             ),
                             _option(
-                                "Record the appointments as missed and take no further action.",
+                                "Tell Chloe firmly that missing appointments puts her baby at risk, and "
+                                "leave it there.",
                                 False,
-                                "Recording alone does not help Chloe get to her next appointment "
-                                "or eat well. Be proactive about practical support. " + L4,
+                                "This warns without helping. It leaves the barrier in place and may make "
+                                "Chloe feel judged: parents say being talked at makes them feel small. " + L3,
                             ),
                         ],
                     ),
