@@ -993,17 +993,17 @@ VIGNETTE_JADE = {
                         "options": [
                             {
                                 "text": (
-                                    "Talk openly with Jade and Liam about the missed appointments "
-                                    "and her drinking, offer support and a new appointment, "
-                                    "record what you saw and heard, and mention your worries to "
-                                    "your safeguarding lead."
+                                    "Tell your safeguarding lead and let Jade and Liam know you are "
+                                    "referring them, because missed care, drinking and Jade's own "
+                                    "childhood show that the baby will be neglected."
                                 ),
-                                "correct": True,
+                                "correct": False,
                                 "feedback": (
-                                    "Right. There are warning signs but no clear pattern yet, "
-                                    "and real strengths too. Talking openly, offering support "
-                                    "and recording carefully will show whether things improve or "
-                                    "a pattern builds. " + SEE_L4
+                                    "Telling your safeguarding lead is right, but this reads early "
+                                    "warning signs as proof. Risk factors and a parent's own "
+                                    "history are reasons to offer support and stay curious, not "
+                                    "judgements about Jade, and there is no clear pattern yet. Jade "
+                                    "and Liam also show real strengths. " + SEE_L3
                                 ),
                             },
                             {
@@ -1013,22 +1013,24 @@ VIGNETTE_JADE = {
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "A threat damages trust and makes it less likely Jade will "
-                                    "tell you what is really going on. Parents say they need to "
-                                    "be spoken to respectfully and encouraged. " + SEE_L5
+                                    "This confronts Jade with a threat before you have talked to "
+                                    "anyone. It damages trust and makes it less likely she will "
+                                    "tell you what is really going on. Parents say they need to be "
+                                    "spoken to respectfully and encouraged. " + SEE_L5
                                 ),
                             },
                             {
                                 "text": (
-                                    "Take no further action: young first-time parents often miss "
-                                    "appointments."
+                                    "Talk it through with Jade and Liam, offer support and a new "
+                                    "appointment, record what you saw and heard, and tell your "
+                                    "safeguarding lead."
                                 ),
-                                "correct": False,
+                                "correct": True,
                                 "feedback": (
-                                    "Jade's age is not a risk factor in itself, and it is no "
-                                    "reason to dismiss what you have seen. Missed antenatal care, "
-                                    "drinking and a parent's own experience of neglect are "
-                                    "pre-birth warning signs worth following up. " + SEE_L3
+                                    "Right. There are warning signs but no clear pattern yet, and "
+                                    "real strengths too. Support, careful records and a word with "
+                                    "your safeguarding lead will show whether things improve or a "
+                                    "pattern builds. " + SEE_L4
                                 ),
                             },
                             {
@@ -1037,9 +1039,9 @@ VIGNETTE_JADE = {
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Waiting loses valuable time. Neglect can begin before "
-                                    "birth, and support offered during pregnancy can make a real "
-                                    "difference. " + SEE_L3
+                                    "This overlooks neglect before birth. Waiting loses valuable "
+                                    "time: neglect can begin in pregnancy, and support offered now "
+                                    "can make a real difference. " + SEE_L3
                                 ),
                             },
                         ],
@@ -1070,7 +1072,7 @@ VIGNETTE_JADE = {
                         ),
                         "options": [
                             {
-                                "text": "Jade is drinking alcohol during pregnancy",
+                                "text": "Jade is drinking 'to get through the day'",
                                 "correct": True,
                                 "feedback": (
                                     "Yes. Drug or alcohol misuse in pregnancy is a pre-birth "
@@ -1078,7 +1080,17 @@ VIGNETTE_JADE = {
                                 ),
                             },
                             {
-                                "text": "Jade keeps missing antenatal appointments, including a scan",
+                                "text": "Jade is 19 and Liam is 21, and this is their first baby",
+                                "correct": False,
+                                "feedback": (
+                                    "This treats who the parents are as a warning sign. Being a "
+                                    "young or first-time parent is not a warning sign on its own, "
+                                    "and young parents say that feeling judged makes it harder to "
+                                    "accept help. Focus on what is happening. " + SEE_L5
+                                ),
+                            },
+                            {
+                                "text": "Jade has missed 4 antenatal appointments, including a scan",
                                 "correct": True,
                                 "feedback": (
                                     "Yes. Poor engagement with antenatal care is a warning sign, "
@@ -1086,30 +1098,34 @@ VIGNETTE_JADE = {
                                 ),
                             },
                             {
-                                "text": "Jade is not eating well and has stopped her vitamins",
+                                "text": "Jade's own mum 'never really looked after' her",
+                                "correct": True,
+                                "feedback": (
+                                    "Yes. A history of neglect in a parent's own childhood is a "
+                                    "pre-birth warning sign. It is a reason to offer support and "
+                                    "stay curious, not a judgement about Jade, who wants things to "
+                                    "be different for her baby. " + SEE_L3
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Liam now works nights and was still asleep when you visited in "
+                                    "the middle of the day"
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "This reads a family's work routine as a warning sign. Sleeping "
+                                    "after a night shift is not one, but it does mean Jade has less "
+                                    "support in the day, which is worth talking about with them "
+                                    "both. " + SEE_L5
+                                ),
+                            },
+                            {
+                                "text": "Jade is eating little and has stopped her vitamins",
                                 "correct": True,
                                 "feedback": (
                                     "Yes. Self-neglect in pregnancy can show how much risk there "
                                     "is to the baby, before and after birth. " + SEE_L4
-                                ),
-                            },
-                            {
-                                "text": "Jade is 19",
-                                "correct": False,
-                                "feedback": (
-                                    "Being a young parent is not a warning sign on its own. "
-                                    "Focus on what is happening, not on who Jade is. Young "
-                                    "parents say that feeling judged makes it harder to accept "
-                                    "help. " + SEE_L5
-                                ),
-                            },
-                            {
-                                "text": "Liam has started working nights",
-                                "correct": False,
-                                "feedback": (
-                                    "Liam's work is not a warning sign in itself. It does mean "
-                                    "Jade has less support in the day, which is worth talking "
-                                    "about with them both. " + SEE_L5
                                 ),
                             },
                         ],
@@ -1122,9 +1138,21 @@ VIGNETTE_JADE = {
                         "options": [
                             {
                                 "text": (
-                                    "Talk to your safeguarding lead today and make a referral to "
-                                    "children's services for the area where Jade lives, asking "
-                                    "whether a pre-birth assessment is needed."
+                                    "Give Jade another chance, because she has been honest with "
+                                    "you about her drinking."
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "This is waiting for more evidence. Jade's honesty is a "
+                                    "strength to build on, but it does not reduce the risk to the "
+                                    "baby, and a pattern has already emerged. " + SEE_L1
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Talk to your safeguarding lead today and refer to children's "
+                                    "services for Jade's area, so that support is planned before "
+                                    "the birth."
                                 ),
                                 "correct": True,
                                 "feedback": (
@@ -1136,37 +1164,26 @@ VIGNETTE_JADE = {
                             },
                             {
                                 "text": (
-                                    "Give Jade another chance, because she has been honest with "
-                                    "you about her drinking."
-                                ),
-                                "correct": False,
-                                "feedback": (
-                                    "Jade's honesty is a strength to build on, but it does not "
-                                    "reduce the risk to the baby. Waiting for more evidence lets "
-                                    "the risk grow. " + SEE_L1
-                                ),
-                            },
-                            {
-                                "text": (
                                     "Tell Jade firmly that unless she stops drinking, her baby "
                                     "will be taken into care."
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Confronting or threatening Jade before you have taken advice "
-                                    "is likely to push her away, which raises the risk. Talk to "
-                                    "your safeguarding lead, then be open and honest with Jade "
-                                    "about your worries. " + SEE_L6
+                                    "This is confronting the parent before you have taken advice. A "
+                                    "threat is likely to push Jade away, which raises the risk. "
+                                    "Talk to your safeguarding lead, then be open and honest with "
+                                    "Jade about your worries. " + SEE_L6
                                 ),
                             },
                             {
                                 "text": (
-                                    "Record it in Jade's maternity notes and keep it within your "
-                                    "service, as her drinking is a health matter."
+                                    "Keep it within maternity care: note the drinking in Jade's "
+                                    "records and book extra antenatal checks."
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Keeping concerns within one service is how vital "
+                                    "This keeps the concern in one service. Extra checks are good "
+                                    "care, but keeping the concern within one service is how vital "
                                     "information gets lost. Neglect is usually recognised when "
                                     "agencies share what they know. " + SEE_L6
                                 ),
@@ -1206,48 +1223,52 @@ VIGNETTE_NOAH = {
                         "options": [
                             {
                                 "text": (
-                                    "Agree a plan with Daniel to weigh Noah again soon, talk "
-                                    "about feeding, routines and childcare, and record what you "
-                                    "saw and heard."
+                                    "Conclude that Noah is experiencing neglect: he has not gained "
+                                    "enough weight, he has nappy rash and Daniel has missed a "
+                                    "development review."
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "This reads early signs as a settled pattern. A low weight "
+                                    "gain, nappy rash and a missed review are reasons to look more "
+                                    "closely, not proof of neglect. Neglect is persistent, so look "
+                                    "for a pattern over time. " + SEE_L1
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Take no action for now: Daniel is warm and proud of Noah, "
+                                    "there is food in the fridge and a neighbour helps, and a "
+                                    "single dad needs time to settle into a routine."
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "This lets strengths cancel out concerns. Daniel's warmth is "
+                                    "real, but love alone does not mean a baby's needs are met. "
+                                    "Missed reviews, slow weight gain and nappy rash need following "
+                                    "up. " + SEE_L4
+                                ),
+                            },
+                            {
+                                "text": "Tell Daniel the clutter must be cleared before your next visit.",
+                                "correct": False,
+                                "feedback": (
+                                    "This focuses on the flat, not the child. A cluttered flat on "
+                                    "one visit is not neglect, and a demand can put Daniel off. "
+                                    "Keep your attention on Noah: his weight, his care and his day. "
+                                    "" + SEE_L1
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Agree a plan to weigh Noah again soon, talk about feeding, "
+                                    "routines and childcare, and record what you saw."
                                 ),
                                 "correct": True,
                                 "feedback": (
                                     "Right. There are signs to watch but no clear pattern yet. "
                                     "A plan, practical help and careful records will show "
                                     "whether Noah's needs are consistently met. " + SEE_L1
-                                ),
-                            },
-                            {
-                                "text": (
-                                    "Conclude that Noah is experiencing neglect, because he has "
-                                    "not gained enough weight."
-                                ),
-                                "correct": False,
-                                "feedback": (
-                                    "One low weight gain is a reason to look more closely, not "
-                                    "proof of neglect. Neglect is persistent, so look for a "
-                                    "pattern over time. " + SEE_L1
-                                ),
-                            },
-                            {
-                                "text": (
-                                    "Take no action: Daniel is clearly devoted to Noah and "
-                                    "coping well as a single dad."
-                                ),
-                                "correct": False,
-                                "feedback": (
-                                    "Daniel's warmth is a real strength, but love alone does not "
-                                    "mean a baby's needs are met. Missed reviews and slow weight "
-                                    "gain need following up. " + SEE_L4
-                                ),
-                            },
-                            {
-                                "text": ("Tell Daniel the clutter must be cleared before your next visit."),
-                                "correct": False,
-                                "feedback": (
-                                    "A cluttered flat on one visit is not neglect, and focusing "
-                                    "on it can put Daniel off. Keep your attention on Noah: his "
-                                    "weight, his care and his day. " + SEE_L1
                                 ),
                             },
                         ],
@@ -1335,17 +1356,20 @@ VIGNETTE_NOAH = {
                 {
                     "type": "true_false",
                     "value": {
-                        "prompt": ("Noah hardly ever crying is a good sign that he is settled and content."),
-                        "answer": "false",
-                        "true_feedback": (
-                            "Not so. A baby who rarely cries or reaches for adults may have "
-                            "learned that his needs will not be met. Self-soothing and being "
-                            "withdrawn are warning signs in babies. " + SEE_L3
+                        "prompt": (
+                            "Noah hardly ever crying, and rocking himself to sleep, is a warning "
+                            "sign in a baby, not proof that he is settled and content."
                         ),
-                        "false_feedback": (
+                        "answer": "true",
+                        "true_feedback": (
                             "Correct. A very quiet baby who rocks himself to sleep may have "
                             "learned that no one comes. Self-soothing and being withdrawn are "
                             "warning signs in babies. " + SEE_L3
+                        ),
+                        "false_feedback": (
+                            "Not so. A baby who rarely cries or reaches for adults may have learned "
+                            "that his needs will not be met. Self-soothing and being withdrawn are "
+                            "warning signs in babies, even when staff say he 'never fusses'. " + SEE_L3
                         ),
                     },
                 },
@@ -1357,27 +1381,28 @@ VIGNETTE_NOAH = {
                             {
                                 "text": (
                                     "Talk to your safeguarding lead today and contact the "
-                                    "children's services front door for Noah's area, sharing "
-                                    "what you and the nursery have seen."
+                                    "children's services front door for Noah's area."
                                 ),
                                 "correct": True,
                                 "feedback": (
                                     "Right. A pattern now affects several of Noah's needs, and "
-                                    "babies are the most vulnerable to neglect. Daniel's love "
-                                    "and his honesty about being exhausted are strengths, and a "
-                                    "referral can bring support for him too. " + SEE_L6
+                                    "babies are the most vulnerable to neglect. Share what you and "
+                                    "the nursery have seen. Daniel's love and his honesty are "
+                                    "strengths, and a referral can bring support for him too. " + SEE_L6
                                 ),
                             },
                             {
                                 "text": (
-                                    "Ask the nursery to keep a daily diary for another month, so "
-                                    "there is firm evidence before you refer."
+                                    "Tell your safeguarding lead, and ask the nursery to keep a "
+                                    "daily diary of Noah's nappies, clothes and feeds for another "
+                                    "month, so that a referral rests on firm evidence."
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "You do not need proof to share a concern. The pattern "
-                                    "across weight, care, health and supervision is already "
-                                    "clear, and waiting leaves a baby at risk. " + SEE_L6
+                                    "This is waiting for more evidence. You do not need proof to "
+                                    "share a concern. The pattern across weight, care, health and "
+                                    "supervision is already clear, and a month is a long time for a "
+                                    "baby at risk. " + SEE_L6
                                 ),
                             },
                             {
@@ -1387,9 +1412,9 @@ VIGNETTE_NOAH = {
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "The childcare is a real concern, but dealing with it alone "
-                                    "misses the wider pattern, and a warning without a plan "
-                                    "leaves Daniel with no alternative. Share the whole picture. " + SEE_L6
+                                    "This confronts one issue and misses the pattern. The childcare "
+                                    "is a real concern, but a warning without a plan leaves Daniel "
+                                    "with no alternative. Share the whole picture. " + SEE_L6
                                 ),
                             },
                             {
@@ -1399,9 +1424,9 @@ VIGNETTE_NOAH = {
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "A leaflet will not meet Noah's needs, and 3 months is a "
-                                    "long time in a baby's life. Neglect is cumulative: act on "
-                                    "the pattern now. " + SEE_L1
+                                    "This underplays a pattern that is already clear. A leaflet "
+                                    "will not meet Noah's needs, and 3 months is a long time in a "
+                                    "baby's life. Neglect is cumulative: act on the pattern now. " + SEE_L1
                                 ),
                             },
                         ],
@@ -1440,8 +1465,7 @@ VIGNETTE_LAYLA = {
                         "options": [
                             {
                                 "text": (
-                                    "Watching how Layla plays and how she responds to adults and "
-                                    "other children"
+                                    "Watching how Layla plays and how she is with adults and other children"
                                 ),
                                 "correct": True,
                                 "feedback": (
@@ -1450,8 +1474,22 @@ VIGNETTE_LAYLA = {
                             },
                             {
                                 "text": (
-                                    "Asking Pat and Winston, kindly, what a normal day and "
-                                    "bedtime look like for Layla"
+                                    "Accepting Pat's explanation that late talking runs in the "
+                                    "family: Layla's mum was a late talker too, and Pat knows Layla "
+                                    "best"
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "This lets an explanation take the place of looking at the "
+                                    "child. It may be true, but at this age language delay can be "
+                                    "linked to how much adults talk and play with a child. " + SEE_L2
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Asking Pat and Winston, kindly, what a normal day and bedtime "
+                                    "look like for Layla, using the Day in the Life prompts for a "
+                                    "pre-schooler"
                                 ),
                                 "correct": True,
                                 "feedback": (
@@ -1460,7 +1498,7 @@ VIGNETTE_LAYLA = {
                                 ),
                             },
                             {
-                                "text": ("Checking what the health visitor knows about Layla's development"),
+                                "text": "Asking the health visitor what they know",
                                 "correct": True,
                                 "feedback": (
                                     "Yes. Each agency sees part of a child's life. Checking what "
@@ -1469,25 +1507,13 @@ VIGNETTE_LAYLA = {
                             },
                             {
                                 "text": (
-                                    "Accepting that late talking runs in the family, as Layla's "
-                                    "mum was a late talker too"
-                                ),
-                                "correct": False,
-                                "feedback": (
-                                    "It may be true, but it should not stop you looking. At this "
-                                    "age, language delay can be linked to how much adults talk "
-                                    "and play with a child. " + SEE_L2
-                                ),
-                            },
-                            {
-                                "text": (
                                     "Waiting until Layla starts school to see whether her speech catches up"
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Waiting loses time that matters for Layla's language and "
-                                    "learning. Speech and language delay is a possible sign of "
-                                    "neglect at this age. " + SEE_L3
+                                    "This is waiting for more evidence. It loses time that matters "
+                                    "for Layla's language and learning, and speech and language "
+                                    "delay is a possible sign of neglect at this age. " + SEE_L3
                                 ),
                             },
                         ],
@@ -1590,29 +1616,42 @@ VIGNETTE_LAYLA = {
                         "options": [
                             {
                                 "text": (
-                                    "Talk to your safeguarding lead today and contact the "
-                                    "children's services front door for Layla's area, telling "
-                                    "Pat and Winston honestly what worries you and that you want "
-                                    "to get them help."
-                                ),
-                                "correct": True,
-                                "feedback": (
-                                    "Right. A pattern now affects several of Layla's needs, and "
-                                    "Pat has told you the family asked for help and did not get "
-                                    "it. Be proactive: many carers who ask for help do not "
-                                    "receive it. " + SEE_L6
-                                ),
-                            },
-                            {
-                                "text": (
                                     "Reassure Pat that she is doing a great job, because she and "
                                     "Winston are not Layla's parents and are doing their best."
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Pat and Winston deserve respect, but Layla's needs are still "
-                                    "not being met. Grandparents caring for a child need the same "
+                                    "This puts the carers' feelings before the child's needs. Pat "
+                                    "and Winston deserve respect, but Layla's needs are still not "
+                                    "being met. Grandparents caring for a child need the same "
                                     "honest conversation and support as any parent. " + SEE_L4
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Let your safeguarding lead know, and put Pat in touch with "
+                                    "adult services about Winston's health and her exhaustion, then "
+                                    "review Layla next term."
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "Support for Pat and Winston matters, but this focuses on the "
+                                    "adults and not on Layla's daily life. Her health, diet, safety "
+                                    "and language needs are unmet now, and next term is too long to "
+                                    "wait. " + SEE_L5
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Talk to your safeguarding lead today and contact the "
+                                    "children's services front door for Layla's area."
+                                ),
+                                "correct": True,
+                                "feedback": (
+                                    "Right. A pattern now affects several of Layla's needs, and Pat "
+                                    "has told you the family asked for help and did not get it. Be "
+                                    "proactive: many carers who ask for help do not receive it. Be "
+                                    "honest with Pat and Winston about what worries you. " + SEE_L6
                                 ),
                             },
                             {
@@ -1622,21 +1661,9 @@ VIGNETTE_LAYLA = {
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Pat has already waited months. Waiting leaves Layla's needs "
-                                    "unmet and the risk from the medicines unaddressed. Share "
-                                    "your concern now. " + SEE_L6
-                                ),
-                            },
-                            {
-                                "text": (
-                                    "Tell Pat that sweets are rotting Layla's teeth and she must "
-                                    "stop giving them."
-                                ),
-                                "correct": False,
-                                "feedback": (
-                                    "Advice about diet may help later, but a telling-off will not "
-                                    "meet Layla's wider needs and may leave Pat feeling more of a "
-                                    "failure. Several needs are unmet, so share the concern. " + SEE_L5
+                                    "This is not escalating a concern that has not been acted on. "
+                                    "Pat has already waited months, and waiting leaves Layla's "
+                                    "needs unmet and the risk from the medicines unaddressed. " + SEE_L6
                                 ),
                             },
                         ],
@@ -1671,9 +1698,22 @@ VIGNETTE_KOFI = {
                         "options": [
                             {
                                 "text": (
-                                    "Talk with Kofi kindly about his mornings, write down what he "
-                                    "says in his own words, and share it with your designated "
-                                    "safeguarding lead."
+                                    "Keep a note of Kofi's late arrivals and breakfast club visits "
+                                    "for the rest of term, then take it to your safeguarding lead "
+                                    "once you can show a clear pattern."
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "This is waiting for more evidence. Recording is right, but you "
+                                    "do not need proof to share a concern, and your note may be the "
+                                    "piece that completes someone else's picture. Waiting leaves "
+                                    "Kofi without help for longer. " + SEE_L6
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Ask Kofi kindly about his mornings, write down his words, and "
+                                    "tell your safeguarding lead."
                                 ),
                                 "correct": True,
                                 "feedback": (
@@ -1684,32 +1724,28 @@ VIGNETTE_KOFI = {
                                 ),
                             },
                             {
-                                "text": "Give Kofi a detention for lateness so he learns to be on time.",
-                                "correct": False,
-                                "feedback": (
-                                    "Punishing lateness treats a possible sign of unmet need as "
-                                    "bad behaviour. Find out why first. " + SEE_L5
+                                "text": (
+                                    "Phone Grace to say Kofi must arrive on time from now on, and "
+                                    "ask whether a reminder about the start of the day would help."
                                 ),
-                            },
-                            {
-                                "text": ("Phone Grace and tell her Kofi must arrive on time from now on."),
                                 "correct": False,
                                 "feedback": (
-                                    "This puts pressure on Grace without finding out what is "
-                                    "happening at home or what help the family may need. Talk to "
-                                    "your safeguarding lead first. " + SEE_L6
+                                    "This goes to the parent with a demand before you know what is "
+                                    "happening at home or what help the family needs. Talk with "
+                                    "Kofi and your safeguarding lead first. " + SEE_L6
                                 ),
                             },
                             {
                                 "text": (
-                                    "Do nothing: Grace is an engaged parent, and her disability "
-                                    "is a private matter."
+                                    "Do nothing for now: Grace is an engaged parent who joins "
+                                    "parents' evening, and her disability is a private matter."
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Grace's interest in Kofi's learning is a strength, and her "
-                                    "disability is not the concern. But Kofi's lateness, "
-                                    "tiredness and hunger still need exploring. " + SEE_L4
+                                    "This lets a parent's strengths hide the child's needs. Grace's "
+                                    "interest in Kofi's learning is a strength, and her disability "
+                                    "is not the concern. But Kofi's lateness, tiredness and hunger "
+                                    "still need exploring. " + SEE_L4
                                 ),
                             },
                         ],
@@ -1791,8 +1827,8 @@ VIGNETTE_KOFI = {
                         "options": [
                             {
                                 "text": (
-                                    "Grace's disability is not itself the concern. The concern "
-                                    "is that Kofi's and Ama's needs are not being met."
+                                    "Grace's disability is not the concern; the concern is whether "
+                                    "the children's needs are met."
                                 ),
                                 "correct": True,
                                 "feedback": (
@@ -1803,8 +1839,31 @@ VIGNETTE_KOFI = {
                             },
                             {
                                 "text": (
-                                    "Kofi's fear of the family being split up may be one reason "
-                                    "he did not tell anyone sooner."
+                                    "Kofi's care of Ama shows how mature and capable he is, so the "
+                                    "priority is getting Grace's care support restored, not "
+                                    "involving children's services."
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "This focuses on the parent, not the child's lived experience. "
+                                    "Restoring Grace's support matters, but a 9-year-old caring for "
+                                    "a 4-year-old every day is a supervision concern for both "
+                                    "children, and it is already affecting Kofi's school life. " + SEE_L2
+                                ),
+                            },
+                            {
+                                "text": "Ama's needs are a concern as well as Kofi's.",
+                                "correct": True,
+                                "feedback": (
+                                    "Yes. Ama is 4 and is cared for by her 9-year-old brother for "
+                                    "much of the day. Assessments focus on each child in the "
+                                    "family. " + SEE_L4
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Fear of the family being split up may be why Kofi did not tell "
+                                    "anyone sooner."
                                 ),
                                 "correct": True,
                                 "feedback": (
@@ -1814,36 +1873,25 @@ VIGNETTE_KOFI = {
                             },
                             {
                                 "text": (
-                                    "The family may need more support, and sharing the concern "
-                                    "can help them get it."
+                                    "Grace says 'We're managing', so there is no need to share the concern."
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "This accepts a parent's reassurance over what the child says. "
+                                    "Kofi's words, and what you can see, show the children's needs "
+                                    "are not being met. Judge by the child's daily life. " + SEE_L6
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Sharing the concern can open up support for Grace as well as "
+                                    "for the children."
                                 ),
                                 "correct": True,
                                 "feedback": (
                                     "Yes. Be proactive in finding support for families who are "
                                     "struggling. A referral can open up help for Grace as well "
                                     "as for the children. " + SEE_L6
-                                ),
-                            },
-                            {
-                                "text": (
-                                    "Grace says 'We're managing', so there is no need to share the concern."
-                                ),
-                                "correct": False,
-                                "feedback": (
-                                    "What Kofi tells you, and what you can see, show the "
-                                    "children's needs are not being met. Judge by the child's "
-                                    "daily life, not by reassurance. " + SEE_L6
-                                ),
-                            },
-                            {
-                                "text": (
-                                    "Kofi is 9, so it is reasonable for him to look after Ama until bedtime."
-                                ),
-                                "correct": False,
-                                "feedback": (
-                                    "A 9-year-old looking after a 4-year-old for hours, every "
-                                    "day, is a supervision concern for both children, and it is "
-                                    "already affecting Kofi's school life. " + SEE_L2
                                 ),
                             },
                         ],
@@ -1900,48 +1948,51 @@ VIGNETTE_REECE = {
                         "options": [
                             {
                                 "text": (
-                                    "Record what you saw and what Donna said about Reece, talk to "
-                                    "your organisation's safeguarding lead, and help Donna with "
-                                    "food support and the boiler repair."
-                                ),
-                                "correct": True,
-                                "feedback": (
-                                    "Right. You may be one of the few people who see Reece at "
-                                    "home. Practical help for Donna and sharing what you saw "
-                                    "about Reece go together. " + SEE_L5
-                                ),
-                            },
-                            {
-                                "text": (
                                     "Nothing: you are there about the tenancy, and Reece is not "
                                     "your responsibility."
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Everyone who works with families has a part to play. "
-                                    "Practitioners who work mainly with adults often see what a "
-                                    "child's home life is really like. " + SEE_L5
+                                    "This leaves the child to other agencies. Everyone who works "
+                                    "with families has a part to play, and practitioners who work "
+                                    "mainly with adults often see what a child's home life is "
+                                    "really like. " + SEE_L5
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Refer Donna to a food bank and chase the boiler: this is a "
+                                    "money problem, and Reece's needs will be met once it is fixed."
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "Practical help is right, but this treats the whole picture as "
+                                    "poverty. Money does not explain why Donna does not know when "
+                                    "Reece comes home, or why he is asleep at home in term time. "
+                                    "Share what you saw. " + SEE_L4
                                 ),
                             },
                             {
                                 "text": "Wake Reece and ask him why he is not at school.",
                                 "correct": False,
                                 "feedback": (
-                                    "Questioning Reece on the spot is not your role and could "
-                                    "make things harder for him. Record what you saw and get "
-                                    "advice from your safeguarding lead. " + SEE_L6
+                                    "This starts an investigation on your own. Questioning Reece on "
+                                    "the spot is not your role and could make things harder for "
+                                    "him. Record what you saw and get advice from your safeguarding "
+                                    "lead. " + SEE_L6
                                 ),
                             },
                             {
                                 "text": (
-                                    "Refer Donna to a food bank and close the visit, as this is "
-                                    "a money problem."
+                                    "Help Donna with food and the boiler repair, record what you "
+                                    "saw and what she said about Reece, and tell your safeguarding "
+                                    "lead."
                                 ),
-                                "correct": False,
+                                "correct": True,
                                 "feedback": (
-                                    "Food support is right, but money does not explain "
-                                    "everything here. Donna does not know when Reece comes home, "
-                                    "and he is not at school. Share what you saw. " + SEE_L4
+                                    "Right. You may be one of the few people who see Reece at "
+                                    "home. Practical help for Donna and sharing what you saw "
+                                    "about Reece go together. " + SEE_L5
                                 ),
                             },
                         ],
@@ -2031,27 +2082,28 @@ VIGNETTE_REECE = {
                             },
                             {
                                 "text": (
-                                    "Ask your safeguarding lead to follow up with the front door and, if the "
-                                    "concern is still not acted on, use the Pan Bedfordshire escalation "
-                                    "procedures"
+                                    "Wait to hear back: the front door already has your first "
+                                    "concern, so add today's visit to your own notes and have it "
+                                    "ready in case they ask"
                                 ),
-                                "correct": True,
+                                "correct": False,
                                 "feedback": (
-                                    "Yes. Nothing has changed for Reece, so do not let the concern drop. If "
-                                    "it is still not acted on, the escalation procedures exist for "
-                                    "this. " + SEE_L6
+                                    "This is not escalating a concern that has not been acted on. "
+                                    "Nothing has changed for Reece, and he is now at risk of "
+                                    "exploitation. Share the new information and follow it up. " + SEE_L6
                                 ),
                             },
                             {
                                 "text": (
-                                    "Accept that the front door already has the information, and "
-                                    "wait to hear back"
+                                    "Use the Pan Bedfordshire escalation procedures if the concern "
+                                    "is still not acted on"
                                 ),
-                                "correct": False,
+                                "correct": True,
                                 "feedback": (
-                                    "The risk to Reece has grown, and he is now at risk of "
-                                    "exploitation. Waiting leaves him without help; share the new "
-                                    "information and follow up. " + SEE_L6
+                                    "Yes. Nothing has changed for Reece, so do not let the concern "
+                                    "drop. With your safeguarding lead, follow up with the front "
+                                    "door; if the concern is still not acted on, the Pan "
+                                    "Bedfordshire escalation procedures exist for this. " + SEE_L6
                                 ),
                             },
                             {
@@ -2061,9 +2113,9 @@ VIGNETTE_REECE = {
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "You cannot keep a safeguarding concern secret. Be honest "
-                                    "with Reece that you need to share what he told you so he "
-                                    "can get help. " + SEE_L6
+                                    "This promises a secret you cannot keep. A safeguarding concern "
+                                    "has to be shared. Be honest with Reece that you need to share "
+                                    "what he told you so he can get help. " + SEE_L6
                                 ),
                             },
                         ],
@@ -2100,28 +2152,28 @@ VIGNETTE_AALIYAH = {
                         "options": [
                             {
                                 "text": (
-                                    "Thank Samira for telling you, help her find practical "
-                                    "support such as the Local Offer, the Safer Homes leaflet "
-                                    "and local food banks, and let your safeguarding lead know "
-                                    "the family is struggling."
+                                    "Thank Samira, help her find practical support such as local "
+                                    "food banks, and tell your safeguarding lead."
                                 ),
                                 "correct": True,
                                 "feedback": (
                                     "Right. This is a family in poverty, and Aaliyah's needs are "
                                     "being met in many ways. Practical help at the earliest "
-                                    "opportunity is what they need. " + SEE_L4
+                                    "opportunity, such as the Local Offer, the Safer Homes leaflet "
+                                    "and local food banks, is what they need. " + SEE_L4
                                 ),
                             },
                             {
                                 "text": (
-                                    "Refer Aaliyah to the MASH for neglect, because she has no "
-                                    "winter coat and her shoes are split."
+                                    "With your safeguarding lead, refer Aaliyah to the MASH for "
+                                    "neglect: a 7-year-old with no winter coat in December, split "
+                                    "shoes and a cold house is not having her physical needs met."
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Poverty alone is not neglect. Aaliyah is cared for, clean, "
-                                    "learning and close to her mum, and Samira is asking for "
-                                    "help. The family needs practical support. " + SEE_L4
+                                    "This treats poverty as neglect. Aaliyah is cared for, clean, "
+                                    "learning and close to her mum, and Samira is asking for help. "
+                                    "The family needs practical support, not a neglect referral. " + SEE_L4
                                 ),
                             },
                             {
@@ -2130,17 +2182,18 @@ VIGNETTE_AALIYAH = {
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Samira has asked for help, and many parents who ask do not "
-                                    "receive it. Be proactive in helping families find "
-                                    "support. " + SEE_L5
+                                    "This leaves a parent who asked for help without it. Samira has "
+                                    "asked, and many parents who ask do not receive it. Be "
+                                    "proactive in helping families find support. " + SEE_L5
                                 ),
                             },
                             {
-                                "text": ("Tell Samira she must get Aaliyah a proper coat by next week."),
+                                "text": "Tell Samira she must get Aaliyah a proper coat by next week.",
                                 "correct": False,
                                 "feedback": (
-                                    "Samira already knows what Aaliyah needs. The problem is "
-                                    "money, and a demand without help may stop her asking again. " + SEE_L5
+                                    "This treats a money problem as a parent's failing. Samira "
+                                    "already knows what Aaliyah needs. The problem is money, and a "
+                                    "demand without help may stop her asking again. " + SEE_L5
                                 ),
                             },
                         ],
@@ -2180,22 +2233,10 @@ VIGNETTE_AALIYAH = {
                                 ),
                             },
                             {
-                                "text": "Samira asked for help when things got hard",
-                                "correct": True,
-                                "feedback": (
-                                    "Yes. A parent who asks for help is a strength to build on. " + SEE_L4
+                                "text": (
+                                    "Samira skips her own meals so that the children always have "
+                                    "enough to eat"
                                 ),
-                            },
-                            {
-                                "text": "Aaliyah enjoys reading and baking with her mum",
-                                "correct": True,
-                                "feedback": (
-                                    "Yes. This shows a warm relationship and a child whose "
-                                    "learning is encouraged. " + SEE_L4
-                                ),
-                            },
-                            {
-                                "text": "Samira skips meals so the children can eat",
                                 "correct": False,
                                 "feedback": (
                                     "This shows how much Samira puts her children first, but it "
@@ -2204,11 +2245,27 @@ VIGNETTE_AALIYAH = {
                                 ),
                             },
                             {
+                                "text": "Samira asked for help",
+                                "correct": True,
+                                "feedback": (
+                                    "Yes. A parent who asks for help when things get hard is a "
+                                    "strength to build on. " + SEE_L4
+                                ),
+                            },
+                            {
                                 "text": "The family keeps the heating off to save money",
                                 "correct": False,
                                 "feedback": (
                                     "This is a sign of hardship, not a strength. The Safer Homes "
                                     "leaflet covers help with energy costs. " + SEE_L4
+                                ),
+                            },
+                            {
+                                "text": "Aaliyah enjoys reading and baking with her mum",
+                                "correct": True,
+                                "feedback": (
+                                    "Yes. This shows a warm relationship and a child whose "
+                                    "learning is encouraged. " + SEE_L4
                                 ),
                             },
                         ],
@@ -2243,19 +2300,19 @@ VIGNETTE_RUBY = {
                     "type": "true_false",
                     "value": {
                         "prompt": (
-                            "You have not done accredited GCP2 training, so you should leave the "
-                            "GCP2 assessment to the early help worker."
+                            "You have not done accredited GCP2 training, but you should still take "
+                            "an active part in Ruby's GCP2 assessment."
                         ),
-                        "answer": "false",
+                        "answer": "true",
                         "true_feedback": (
-                            "Not so. Only accredited practitioners can lead a GCP2 assessment, "
-                            "but anyone can take an active role and contribute. What you know "
-                            "about Ruby's school life matters. " + SEE_L6
+                            "Correct. You cannot lead a GCP2 assessment without accredited "
+                            "training, but you can and should contribute what you know about Ruby's "
+                            "school life. " + SEE_L6
                         ),
                         "false_feedback": (
-                            "Correct. You cannot lead a GCP2 assessment without accredited "
-                            "training, but you can and should contribute what you know about "
-                            "Ruby. " + SEE_L6
+                            "Not so. Only accredited practitioners can lead a GCP2 assessment, but "
+                            "anyone can take an active role and contribute. Leaving it to the early "
+                            "help worker loses what you know about Ruby. " + SEE_L6
                         ),
                     },
                 },
@@ -2265,39 +2322,44 @@ VIGNETTE_RUBY = {
                         "prompt": "What is the best way to judge whether the plan is working?",
                         "options": [
                             {
-                                "text": (
-                                    "Look at what has changed for Ruby: her attendance, her "
-                                    "teeth, her hair and what she tells you about home."
-                                ),
-                                "correct": True,
+                                "text": "How willingly Ben and Kirsty agree to the actions at meetings.",
+                                "correct": False,
                                 "feedback": (
-                                    "Right. Progress means change in the child's daily life. "
-                                    "GCP2 rescoring helps measure it objectively. " + SEE_L6
+                                    "This accepts disguised compliance. Agreeing to a plan is not "
+                                    "the same as carrying it out. Judge progress by what changes "
+                                    "for Ruby. " + SEE_L6
                                 ),
                             },
                             {
-                                "text": ("How willingly Ben and Kirsty agree to the actions at meetings."),
+                                "text": (
+                                    "Whether Ben and Kirsty have done the tasks the plan set them, "
+                                    "such as booking Ruby's dental check, buying lice treatment and "
+                                    "attending every review meeting."
+                                ),
                                 "correct": False,
                                 "feedback": (
-                                    "Agreeing to a plan is not the same as carrying it out. "
-                                    "Judge progress by what changes for Ruby. " + SEE_L6
+                                    "This measures the parents' tasks, not the child's life. A "
+                                    "dental check booked but missed, or a review attended while "
+                                    "Ruby still misses school, is not progress. Judge by what "
+                                    "changes for Ruby. " + SEE_L5
+                                ),
+                            },
+                            {
+                                "text": "What has changed for Ruby herself.",
+                                "correct": True,
+                                "feedback": (
+                                    "Right. Progress means change in the child's daily life: her "
+                                    "attendance, her teeth, her hair and what she tells you about "
+                                    "home. GCP2 rescoring helps measure it objectively. " + SEE_L6
                                 ),
                             },
                             {
                                 "text": "Whether the house is tidy when visits are arranged in advance.",
                                 "correct": False,
                                 "feedback": (
-                                    "A tidy house on a planned visit tells you little about "
-                                    "Ruby's day-to-day care. Neglect is about what happens "
-                                    "consistently. " + SEE_L1
-                                ),
-                            },
-                            {
-                                "text": "Whether Ben and Kirsty say they are trying harder.",
-                                "correct": False,
-                                "feedback": (
-                                    "What parents say matters, but it needs checking against "
-                                    "what you and others observe about Ruby. " + SEE_L5
+                                    "This judges the house, not the child. A tidy house on a "
+                                    "planned visit tells you little about Ruby's day-to-day care. "
+                                    "Neglect is about what happens consistently. " + SEE_L1
                                 ),
                             },
                         ],
@@ -2369,8 +2431,20 @@ VIGNETTE_RUBY = {
                         "options": [
                             {
                                 "text": (
-                                    "Ben and Kirsty seem to cooperate, but nothing has changed "
-                                    "for Ruby. This looks like disguised compliance."
+                                    "The plan is working, because the house was clean and the "
+                                    "parents say things are back on track."
+                                ),
+                                "correct": False,
+                                "feedback": (
+                                    "This accepts disguised compliance. A clean house on a planned "
+                                    "visit, and reassurance, do not outweigh what Ruby's "
+                                    "attendance, health and words show. " + SEE_L6
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Ben and Kirsty agree to everything, but nothing changes for "
+                                    "Ruby: disguised compliance."
                                 ),
                                 "correct": True,
                                 "feedback": (
@@ -2382,30 +2456,25 @@ VIGNETTE_RUBY = {
                             },
                             {
                                 "text": (
-                                    "The plan is working, because the house was clean and the "
-                                    "parents say things are back on track."
+                                    "The family needs a fresh start: a new early help plan with new "
+                                    "targets and a new worker would give Ben and Kirsty a fair "
+                                    "chance to show what they can do."
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "A clean house on a planned visit, and reassurance, do not "
-                                    "outweigh what Ruby's attendance, health and words show. " + SEE_L6
-                                ),
-                            },
-                            {
-                                "text": "The family needs more time, because plans take a while to work.",
-                                "correct": False,
-                                "feedback": (
-                                    "Neglect often continues with little change despite support. "
-                                    "After 5 months and a rescore showing no progress, more time "
-                                    "on the same plan leaves Ruby at risk. " + SEE_L1
+                                    "This is 'start again syndrome': beginning a new plan puts the "
+                                    "history aside and resets the clock for Ruby. Neglect often "
+                                    "continues with little change despite support, and after 5 "
+                                    "months the rescore shows no progress. " + SEE_L1
                                 ),
                             },
                             {
-                                "text": "The problem is money, so the family just needs practical help.",
+                                "text": "Money is the real problem, so the family needs practical help.",
                                 "correct": False,
                                 "feedback": (
-                                    "Nothing here suggests money is the main problem. Treating "
-                                    "this as poverty would miss the pattern of unmet needs. " + SEE_L4
+                                    "This treats the pattern as poverty. Nothing here suggests "
+                                    "money is the main problem, and treating it as poverty would "
+                                    "miss the pattern of unmet needs. " + SEE_L4
                                 ),
                             },
                         ],
@@ -2418,35 +2487,26 @@ VIGNETTE_RUBY = {
                         "options": [
                             {
                                 "text": (
-                                    "Share your observations and Ruby's words with your "
-                                    "safeguarding lead and the early help worker, and agree a "
-                                    "referral to the children's services front door."
-                                ),
-                                "correct": True,
-                                "feedback": (
-                                    "Right. Early help has not brought change and the concerns "
-                                    "are persistent, so they need to go to the front door for "
-                                    "Ruby's area. " + SEE_L6
-                                ),
-                            },
-                            {
-                                "text": (
                                     "Challenge Ben and Kirsty at the school gate about why Ruby "
                                     "is still missing school."
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Confronting parents in public, before agreeing a plan with "
-                                    "your safeguarding lead, can make things harder for Ruby. "
-                                    "Get advice first. " + SEE_L6
+                                    "This confronts the parents before consulting. Challenging them "
+                                    "in public, before agreeing a plan with your safeguarding lead, "
+                                    "can make things harder for Ruby. Get advice first. " + SEE_L6
                                 ),
                             },
                             {
-                                "text": ("Keep a diary for another half term, to build stronger evidence."),
+                                "text": (
+                                    "Agree with your safeguarding lead to keep a diary for another "
+                                    "half term, to build stronger evidence."
+                                ),
                                 "correct": False,
                                 "feedback": (
-                                    "You already have a clear, recorded pattern. Waiting for "
-                                    "more evidence leaves Ruby without help for longer. " + SEE_L6
+                                    "This is waiting for more evidence. You already have a clear, "
+                                    "recorded pattern and a rescore showing no change. Waiting "
+                                    "leaves Ruby without help for longer. " + SEE_L6
                                 ),
                             },
                             {
@@ -2456,9 +2516,23 @@ VIGNETTE_RUBY = {
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "Every practitioner has a responsibility to act on concerns "
-                                    "and share what they know. Your information is part of the "
-                                    "picture. " + SEE_L6
+                                    "This leaves the concern to someone else. Every practitioner "
+                                    "has a responsibility to act on concerns and share what they "
+                                    "know. If you think a concern is not being acted on, do not let "
+                                    "it drop. " + SEE_L6
+                                ),
+                            },
+                            {
+                                "text": (
+                                    "Share Ruby's words and what you saw with your safeguarding "
+                                    "lead and the early help worker, and agree a referral to the "
+                                    "front door."
+                                ),
+                                "correct": True,
+                                "feedback": (
+                                    "Right. Early help has not brought change and the concerns are "
+                                    "persistent, so they need to go to the children's services "
+                                    "front door for Ruby's area. " + SEE_L6
                                 ),
                             },
                         ],
