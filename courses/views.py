@@ -31,13 +31,10 @@ def module_page(request, module: ModulePage):
     enrolment = services.enrolment_for(module, learner) if learner.known and not previewing else None
     lessons = list(module.lessons())
     done = services.completed_lesson_ids(enrolment)
-    attempts = list(enrolment.attempts.filter(submitted_at__isnull=False)[:5]) if enrolment else []
-    drafts = (
-        enrolment.attempts.filter(submitted_at__isnull=True).values_list("draft", flat=True)
-        if enrolment
-        else []
-    )
-    in_progress = any(drafts)
+    # One query for both: an open attempt is the newest, as starting again continues it.
+    recent = list(enrolment.attempts.all()[:6]) if enrolment else []
+    attempts = [attempt for attempt in recent if attempt.is_submitted][:5]
+    in_progress = any(attempt.draft for attempt in recent if not attempt.is_submitted)
     vignettes = module.vignettes()
     stages = [stage for vignette in vignettes for stage in vignette.stages]
     return _render(

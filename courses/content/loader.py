@@ -3,7 +3,9 @@ validating it against the same blocks editors use, so bad content fails loudly a
 
 from django.core.exceptions import ValidationError
 
+from courses import assessment
 from courses.blocks import AssessmentStreamBlock, LessonStreamBlock
+from courses.content import checks
 
 MODULE_KEYS = {
     "title",
@@ -38,6 +40,9 @@ def validate_module(module: dict) -> dict:
     for lesson in module["lessons"]:
         lesson_body(lesson)
     stream = assessment_stream(module)
+    problems = checks.check(assessment.questions(stream), module["pass_mark"])
+    if problems:
+        raise ValueError(f"The assessment of {module['slug']!r} rewards guessing: " + "; ".join(problems))
     questions = [q for v in stream for s in v.value["stages"] for q in s["questions"]]
     return {
         "lessons": len(module["lessons"]),

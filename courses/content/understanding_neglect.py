@@ -1299,7 +1299,7 @@ VIGNETTE_NOAH = {
                                 "observation": "Noah's weight has barely changed in 6 weeks",
                                 "category": "nutritional",
                                 "feedback": (
-                                    "Nutritional. Poor weight gain in a baby suggests he is not "
+                                    "Poor weight gain in a baby suggests he is not "
                                     "fed enough or often enough, which can restrict growth and "
                                     "brain development. A health cause should be ruled out too, "
                                     "but nutritional is the best fit. " + SEE_L2
@@ -1311,7 +1311,7 @@ VIGNETTE_NOAH = {
                                 ),
                                 "category": "medical",
                                 "feedback": (
-                                    "Medical. Not getting treatment when a baby is unwell is "
+                                    "Not getting treatment when a baby is unwell is "
                                     "medical neglect. " + SEE_L2
                                 ),
                             },
@@ -1322,7 +1322,7 @@ VIGNETTE_NOAH = {
                                 ),
                                 "category": "physical",
                                 "feedback": (
-                                    "Physical. Nappies not being changed, and nappy rash that "
+                                    "Nappies not being changed, and nappy rash that "
                                     "keeps returning, show Noah's physical care needs are not "
                                     "being met. " + SEE_L2
                                 ),
@@ -1334,7 +1334,7 @@ VIGNETTE_NOAH = {
                                 ),
                                 "category": "supervision",
                                 "feedback": (
-                                    "Lack of supervision. Working Together 2023 includes the use "
+                                    "Working Together 2023 includes the use "
                                     "of inadequate care-givers. A 13-year-old is not a suitable "
                                     "person to care for a baby alone. " + SEE_L2
                                 ),
@@ -1345,7 +1345,7 @@ VIGNETTE_NOAH = {
                                 ),
                                 "category": "emotional",
                                 "feedback": (
-                                    "Emotional. A baby who has stopped seeking comfort may have "
+                                    "A baby who has stopped seeking comfort may have "
                                     "learned that no one comes. Self-soothing and being "
                                     "withdrawn are signs linked to poor attachment. " + SEE_L3
                                 ),
@@ -1548,7 +1548,7 @@ VIGNETTE_LAYLA = {
                                 ),
                                 "category": "medical",
                                 "feedback": (
-                                    "Medical. Not following up treatment for a routine condition "
+                                    "Not following up treatment for a routine condition "
                                     "such as a squint is medical neglect at this age. " + SEE_L2
                                 ),
                             },
@@ -1559,7 +1559,7 @@ VIGNETTE_LAYLA = {
                                 ),
                                 "category": "nutritional",
                                 "feedback": (
-                                    "Nutritional. Unregulated fat and sugar can lead to obesity "
+                                    "Unregulated fat and sugar can lead to obesity "
                                     "and tooth decay. The decay also needs dental care, but the "
                                     "diet itself is the nutritional concern. " + SEE_L2
                                 ),
@@ -1568,7 +1568,7 @@ VIGNETTE_LAYLA = {
                                 "observation": "A strip of Winston's tablets found in Layla's bag",
                                 "category": "supervision",
                                 "feedback": (
-                                    "Lack of supervision. Medicines or other dangerous items "
+                                    "Medicines or other dangerous items "
                                     "within a young child's reach are a supervision concern at "
                                     "this age. " + SEE_L2
                                 ),
@@ -1579,7 +1579,7 @@ VIGNETTE_LAYLA = {
                                 ),
                                 "category": "educational",
                                 "feedback": (
-                                    "Educational. In Horwath's table, language delay linked to "
+                                    "In Horwath's table, language delay linked to "
                                     "how much carers talk and play with a child sits under "
                                     "educational neglect. It could seem emotional, but the link "
                                     "to language and learning makes educational the best fit. " + SEE_L2
@@ -1779,7 +1779,7 @@ VIGNETTE_KOFI = {
                                 ),
                                 "category": "supervision",
                                 "feedback": (
-                                    "Lack of supervision. A primary-age child expected to look "
+                                    "A primary-age child expected to look "
                                     "after a younger child is a supervision concern, for both "
                                     "Kofi and Ama. " + SEE_L2
                                 ),
@@ -1788,7 +1788,7 @@ VIGNETTE_KOFI = {
                                 "observation": "Kofi makes toast for tea for himself and Ama most nights",
                                 "category": "nutritional",
                                 "feedback": (
-                                    "Nutritional. Proper meals are not provided consistently, so "
+                                    "Proper meals are not provided consistently, so "
                                     "the children eat a narrow diet. " + SEE_L2
                                 ),
                             },
@@ -1798,7 +1798,7 @@ VIGNETTE_KOFI = {
                                 ),
                                 "category": "physical",
                                 "feedback": (
-                                    "Physical. Dirty clothes and poor hygiene are physical care "
+                                    "Dirty clothes and poor hygiene are physical care "
                                     "needs. The comments show how this can also hurt Kofi "
                                     "emotionally, but the need itself is physical. " + SEE_L2
                                 ),
@@ -1809,7 +1809,7 @@ VIGNETTE_KOFI = {
                                 ),
                                 "category": "educational",
                                 "feedback": (
-                                    "Educational. Missing school and having no support with "
+                                    "Missing school and having no support with "
                                     "learning at home mean Kofi's educational needs are not "
                                     "being met. " + SEE_L2
                                 ),
@@ -2027,7 +2027,7 @@ VIGNETTE_REECE = {
                                 ),
                                 "category": "supervision",
                                 "feedback": (
-                                    "Lack of supervision. A teenager out all night without a "
+                                    "A teenager out all night without a "
                                     "carer knowing where he is can be exposed to serious harm, "
                                     "including exploitation. " + SEE_L2
                                 ),
@@ -2038,7 +2038,7 @@ VIGNETTE_REECE = {
                                 ),
                                 "category": "medical",
                                 "feedback": (
-                                    "Medical. Low self-esteem can lead teenagers to put up with "
+                                    "Low self-esteem can lead teenagers to put up with "
                                     "health problems rather than get help, and no adult is making "
                                     "sure he gets care. " + SEE_L2
                                 ),
@@ -2047,7 +2047,7 @@ VIGNETTE_REECE = {
                                 "observation": "He lives on energy drinks and crisps from the corner shop",
                                 "category": "nutritional",
                                 "feedback": (
-                                    "Nutritional. Teenagers can find food, but without "
+                                    "Teenagers can find food, but without "
                                     "nutritious meals they rely on unhealthy snacks, which "
                                     "affects their health and learning. " + SEE_L2
                                 ),
@@ -2056,7 +2056,7 @@ VIGNETTE_REECE = {
                                 "observation": "'No one's bothered where I am,' he says",
                                 "category": "emotional",
                                 "feedback": (
-                                    "Emotional. Reece feels that no adult cares about him. "
+                                    "Reece feels that no adult cares about him. "
                                     "Unresponsiveness to a child's basic emotional needs is part "
                                     "of the statutory definition of neglect. " + SEE_L1
                                 ),
@@ -2390,7 +2390,7 @@ VIGNETTE_RUBY = {
                                 "observation": "Ruby has missed 9 more days of school this half term",
                                 "category": "educational",
                                 "feedback": (
-                                    "Educational. Making sure a child receives a suitable "
+                                    "Making sure a child receives a suitable "
                                     "education is part of the statutory definition. " + SEE_L2
                                 ),
                             },
@@ -2400,7 +2400,7 @@ VIGNETTE_RUBY = {
                                 ),
                                 "category": "medical",
                                 "feedback": (
-                                    "Medical. Not getting treatment for tooth decay or routine "
+                                    "Not getting treatment for tooth decay or routine "
                                     "conditions such as head lice is medical neglect. Lice might "
                                     "seem a hygiene issue, but the missed treatment makes "
                                     "medical the best fit. " + SEE_L2
@@ -2410,7 +2410,7 @@ VIGNETTE_RUBY = {
                                 "observation": "Ruby walks to school alone, crossing a busy main road",
                                 "category": "supervision",
                                 "feedback": (
-                                    "Lack of supervision. A 6-year-old crossing a busy road "
+                                    "A 6-year-old crossing a busy road "
                                     "alone is not being kept safe from danger. " + SEE_L2
                                 ),
                             },
@@ -2418,7 +2418,7 @@ VIGNETTE_RUBY = {
                                 "observation": "Ruby often wears the same clothes several days running",
                                 "category": "physical",
                                 "feedback": (
-                                    "Physical. Dirty or unchanged clothing is a physical care need. " + SEE_L2
+                                    "Dirty or unchanged clothing is a physical care need. " + SEE_L2
                                 ),
                             },
                         ],
@@ -2462,7 +2462,7 @@ VIGNETTE_RUBY = {
                                 ),
                                 "correct": False,
                                 "feedback": (
-                                    "This is 'start again syndrome': beginning a new plan puts the "
+                                    "This is the 'fresh start' mistake: beginning a new plan puts the "
                                     "history aside and resets the clock for Ruby. Neglect often "
                                     "continues with little change despite support, and after 5 "
                                     "months the rescore shows no progress. " + SEE_L1

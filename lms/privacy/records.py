@@ -117,6 +117,7 @@ def tables(user: User) -> list[Table]:
                 "submitted_at",
                 "score",
                 "passed",
+                "draft",  # answers saved stage by stage, before submission
             ),
         ),
         Table(

@@ -156,8 +156,24 @@ def fill_in_workshop_request(client, world: World) -> None:
     fill_in(client, form=world.pages[WorkshopPage].url + "request/")
 
 
+def answer_every_stage(client, world: World) -> None:
+    """An assessment's check page shows once every stage is answered."""
+    from courses.assessment import steps
+
+    attempt = world.objects["attempt"]
+    attempt.refresh_from_db()
+    if attempt.is_submitted:  # an earlier identity's corpus submitted it
+        return
+    module = attempt.enrolment.module
+    for step in steps(module.vignettes()):
+        course_services.save_stage(attempt, step, correct_responses(module))
+
+
 # What a client does before the corpus, to reach a page only a journey leads to.
-PREPARE = {"workshops.WorkshopPage:check_answers": fill_in_workshop_request}
+PREPARE = {
+    "workshops.WorkshopPage:check_answers": fill_in_workshop_request,
+    "courses.ModulePage:check": answer_every_stage,
+}
 
 
 # How to fill each route's arguments with real values. A route with arguments that is missing
@@ -203,6 +219,10 @@ ARGUMENTS = {
     "courses.ModulePage:confidence": lambda w: [{"when": "before"}, {"when": "after"}],
     "courses.ModulePage:attempt": lambda w: [{"attempt_id": w.objects["attempt"].pk}],
     "courses.ModulePage:result": lambda w: [{"attempt_id": w.objects["submitted"].pk}],
+    "courses.ModulePage:stage": lambda w: [
+        {"attempt_id": w.objects["attempt"].pk, "number": n} for n in (1, 2, 999)
+    ],
+    "courses.ModulePage:check": lambda w: [{"attempt_id": w.objects["attempt"].pk}],
     "bookings.CourseCataloguePage:book": lambda w: [{"session_id": w.objects["session"].pk}],
     "workshops.WorkshopPage:request_step": lambda w: [{"step": s.slug} for s in workshop_questions.STEPS],
     "privacy_erase_person": lambda w: [{"user_id": w.users["practitioner"].pk}],
@@ -391,6 +411,7 @@ NOT_A_PAGE = {
     "finance:export": "POST from the charges page",
     "register:change": "POST from the register's detail page",
     "courses.ModulePage:assessment_start": "POST from the module page",
+    "courses.ModulePage:attempt": "resumes an attempt: redirects to its first unanswered stage",
     "account_set_password": "only for accounts without a password, which nobody here has",
     "account_confirm_login_code": "sign-in by code is not enabled",
     "account_confirm_reauthentication_code": "reauthentication by code is not enabled",
