@@ -47,7 +47,7 @@ test-postgres: $(INSTALLED) $(FRONTEND) ## Run the suite on PostgreSQL (DATABASE
 e2e: $(INSTALLED) $(FRONTEND) ## Run only the browser tests (needs Debian's chromium)
 	$(BIN)/pytest tests/e2e
 
-bench: $(INSTALLED) $(FRONTEND) ## Print timings: certificate PDFs, the register at 10,000 holders, imports' peak memory, privacy pages
+bench: $(INSTALLED) $(FRONTEND) ## Print timings: certificate PDFs, the register at 10,000 holders, imports' peak memory, privacy and assessment pages
 	$(BIN)/pytest bench -q -s
 
 lint: $(INSTALLED) ## Check the code with ruff

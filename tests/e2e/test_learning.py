@@ -217,6 +217,12 @@ def test_attempt_pages_reflow_and_pass_axe_at_320_pixels(page):
             page.get_by_text("What happened before, and your answers").click()
             assert_fits(page, 320)
             assert_no_axe_violations(page)
+            page.get_by_role("link", name="Back to the previous stage").click()
+            expect(page.get_by_role("heading", name="Your answers")).to_be_visible()
+            assert_fits(page, 320)
+            assert_no_axe_violations(page)
+            page.get_by_role("button", name="Continue").click()
+            expect(page.get_by_text("What happened before, and your answers")).to_be_visible()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Check your answers before you submit")
     assert_fits(page, 320)
