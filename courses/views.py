@@ -142,7 +142,7 @@ def _step_url(module, attempt, step, change=False):
 
 
 def _check_url(module, attempt):
-    return module.url + module.reverse_subpage("check", args=[attempt.pk])
+    return module.url + module.reverse_subpage("check_answers", args=[attempt.pk])
 
 
 class AttemptNotFound(Exception):

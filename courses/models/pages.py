@@ -132,7 +132,7 @@ class ModulePage(RoutablePageMixin, BasePage):
         return views.stage(request, self, attempt_id, number)
 
     @path("assessment/<int:attempt_id>/check/")
-    def check(self, request, attempt_id):
+    def check_answers(self, request, attempt_id):
         from courses import views
 
         return views.check(request, self, attempt_id)

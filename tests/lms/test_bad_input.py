@@ -172,7 +172,7 @@ def answer_every_stage(client, world: World) -> None:
 # What a client does before the corpus, to reach a page only a journey leads to.
 PREPARE = {
     "workshops.WorkshopPage:check_answers": fill_in_workshop_request,
-    "courses.ModulePage:check": answer_every_stage,
+    "courses.ModulePage:check_answers": answer_every_stage,
 }
 
 
@@ -222,7 +222,7 @@ ARGUMENTS = {
     "courses.ModulePage:stage": lambda w: [
         {"attempt_id": w.objects["attempt"].pk, "number": n} for n in (1, 2, 999)
     ],
-    "courses.ModulePage:check": lambda w: [{"attempt_id": w.objects["attempt"].pk}],
+    "courses.ModulePage:check_answers": lambda w: [{"attempt_id": w.objects["attempt"].pk}],
     "bookings.CourseCataloguePage:book": lambda w: [{"session_id": w.objects["session"].pk}],
     "workshops.WorkshopPage:request_step": lambda w: [{"step": s.slug} for s in workshop_questions.STEPS],
     "privacy_erase_person": lambda w: [{"user_id": w.users["practitioner"].pk}],
