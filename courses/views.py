@@ -319,7 +319,7 @@ def _answers(questions, saved, attempt) -> list[dict]:
             items = sorted(question.items, key=lambda i: order.index(i.id) if i.id in order else 0)
             labels = dict(HorwathCategory.choices)
             chosen = response or {}
-            texts = [f"{item.observation}: {labels.get(chosen.get(item.id), 'no answer')}" for item in items]
+            texts = [f"{labels.get(chosen.get(item.id), 'No answer')}: {item.observation}" for item in items]
         else:
             chosen = set(response) if isinstance(response, list) else {response}
             options = sorted(question.options, key=lambda o: order.index(o.id) if o.id in order else 0)

@@ -149,7 +149,7 @@ def test_check_your_answers_lists_every_stage_with_change_links_then_submits(
         assert heading in html
     for number in (1, 2, 3):
         assert f"{attempt_url}stage/{number}/?change=1&amp;from=check" in html
-    assert "Missed two dental appointments: Medical neglect" in html
+    assert "Medical neglect: Missed two dental appointments" in html
     assert not re.search(r"feedback-|right answer", html, re.I)
 
     # Changing an answer from the check page comes back to it.
