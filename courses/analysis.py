@@ -101,6 +101,7 @@ class ItemStatistics:
     prompt: str
     vignette_title: str
     question: Question | None  # None when the question is no longer in the module
+    number: int = 0  # its place on the page: the assessment's order, then removed questions
     answered: int = 0
     fully_right: int = 0
     facility: float | None = None
@@ -352,7 +353,8 @@ def analyse(module: ModulePage, attempts: QuerySet | None = None) -> ModuleAnaly
     for question_id in removed_ids:
         answer = removed[question_id]
         items.append(_item(question_id, None, answer.kind, answer.prompt, answer.vignette_title))
-    for item in items:
+    for number, item in enumerate(items, start=1):
+        item.number = number
         item_stats = stats.get(item.question_id)
         if item_stats:
             for name, value in item_stats.items():

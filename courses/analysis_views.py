@@ -78,9 +78,9 @@ def _number(value, places: int = 3):
 
 def csv_rows(result: analysis.ModuleAnalysis):
     """One row per option, or per category of each observation, with its question's numbers."""
-    for number, item in enumerate(result.items, start=1):
+    for item in result.items:
         question = [
-            number,
+            item.number,
             item.question_id,
             item.vignette_title,
             item.prompt,

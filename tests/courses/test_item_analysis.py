@@ -14,7 +14,8 @@ from django.utils import timezone
 
 from courses import analysis
 from courses.analysis import ItemStatistics
-from courses.models import Answer, Attempt, Enrolment
+from courses.demo import DEMO_LEARNERS, seed_attempts
+from courses.models import Answer, Attempt, Enrolment, ModulePage
 from courses.services import Learner, enrol, start_attempt, submit_attempt
 from lms.models import Role
 from tests.factories import UserFactory, with_role
@@ -484,3 +485,23 @@ def test_query_count_is_flat(editor_client, django_assert_max_num_queries, modul
     with django_assert_max_num_queries(7):
         rows = csv_of(editor_client, module)
     assert {row["Attempts"] for row in rows} == {str(answers // 4)}
+
+
+def test_demo_attempts_are_repeatable_and_give_the_page_flags():
+    module = ModulePage.objects.get(slug="listen-up-speak-up")
+    modules = {"listen_up_speak_up": module}
+
+    def numbers():
+        return [(i.answered, i.facility, i.discrimination) for i in analysis.analyse(module).items]
+
+    seed_attempts(modules)
+    first = numbers()
+    seed_attempts(modules)  # run again: nothing added
+    assert numbers() == first
+    assert analysis.analyse(module).attempts == DEMO_LEARNERS
+    Enrolment.objects.filter(module=module).delete()
+    seed_attempts(modules)  # from scratch: the same attempts
+    assert numbers() == first
+    facilities = [facility for _, facility, _ in first]
+    assert min(facilities) < 0.5 < max(facilities)  # a spread, not every question alike
+    assert analysis.analyse(module).flagged
