@@ -1,8 +1,9 @@
 """Item analysis: how each assessment question performs over submitted attempts.
 
 Editors and trainers read it to find questions to rewrite; the Partnership Board's "most common
-misconceptions" report reads `most_chosen_wrong`. Every statistic is summed in the database and
-finished in Python, so the number of queries stays the same however many people answered:
+misconceptions" report reads `most_chosen_wrong`. The database groups and counts the answers;
+Python finishes the statistics from the groups, whose number is bounded by the questions, not by
+the attempts. So the queries, and the rows they return, stay the same however many answered:
 
 - facility: the share of answers with full marks;
 - discrimination: the correlation between an answer's marks and the rest of that attempt's
@@ -19,7 +20,7 @@ from decimal import Decimal
 from fractions import Fraction
 from math import sqrt
 
-from django.db.models import Count, FloatField, Max, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, FloatField, Max, OuterRef, QuerySet, Subquery, Sum
 from django.db.models.functions import Cast
 
 from courses.assessment import Question
@@ -195,8 +196,14 @@ def discrimination(n, sum_x, sum_y, sum_xy, sum_xx, sum_yy) -> float | None:
 
 
 def statistics_by_question(attempts: QuerySet) -> dict[str, dict]:
-    """Per question id: answered, fully_right, mean_marks, facility, discrimination, kind. One query."""
-    marks = Cast("marks", FloatField())
+    """Per question id: answered, fully_right, facility, mean_marks and discrimination. One query.
+
+    The database groups answers by (question, marks, the attempt's total marks) and counts
+    them; the sums for the correlation are then made exactly in Python from those groups. The
+    groups are bounded by the marks a question can give and the totals an assessment can add
+    up to, not by the number of attempts; and each answer's attempt total is worked out once
+    (as a grouping key) rather than once for each sum that needs it, which made summing in SQL
+    four to five times slower at 100,000 answers (bench/test_courses_bench.py)."""
     attempt_total = Subquery(
         Answer.objects.filter(attempt=OuterRef("attempt"))
         .order_by()
@@ -205,33 +212,35 @@ def statistics_by_question(attempts: QuerySet) -> dict[str, dict]:
         .values("total"),
         output_field=FloatField(),
     )
-    rest = attempt_total - marks
     rows = (
         _answers(attempts)
-        .values("question_id")
-        .annotate(
-            n=Count("pk"),
-            right=Count("pk", filter=Q(correct=True)),
-            sum_x=Sum(marks),
-            sum_xx=Sum(marks * marks),
-            sum_y=Sum(rest),
-            sum_yy=Sum(rest * rest),
-            sum_xy=Sum(marks * rest),
-        )
+        .annotate(total=attempt_total)
+        .values("question_id", "marks", "correct", "total")
+        .annotate(n=Count("pk"))
     )
-    result = {}
+    sums: dict[str, dict] = defaultdict(lambda: dict.fromkeys(("n", "right", "x", "y", "xx", "yy", "xy"), 0))
     for row in rows:
         n = row["n"]
-        sum_x, sum_y = _exact(row["sum_x"], MARK_PLACES), _exact(row["sum_y"], MARK_PLACES)
-        sums = [_exact(row[k], 2 * MARK_PLACES) for k in ("sum_xy", "sum_xx", "sum_yy")]
-        result[row["question_id"]] = {
-            "answered": n,
-            "fully_right": row["right"],
-            "facility": row["right"] / n,
-            "mean_marks": float(sum_x / n),
-            "discrimination": discrimination(n, sum_x, sum_y, *sums),
+        x = Fraction(row["marks"]).limit_denominator(10**MARK_PLACES)
+        y = _exact(row["total"], MARK_PLACES) - x
+        question = sums[row["question_id"]]
+        question["n"] += n
+        question["right"] += n if row["correct"] else 0
+        question["x"] += n * x
+        question["y"] += n * y
+        question["xx"] += n * x * x
+        question["yy"] += n * y * y
+        question["xy"] += n * x * y
+    return {
+        question_id: {
+            "answered": s["n"],
+            "fully_right": s["right"],
+            "facility": s["right"] / s["n"],
+            "mean_marks": float(s["x"] / s["n"]),
+            "discrimination": discrimination(s["n"], s["x"], s["y"], s["xy"], s["xx"], s["yy"]),
         }
-    return result
+        for question_id, s in sums.items()
+    }
 
 
 def response_counts(attempts: QuerySet) -> dict[str, list[tuple[str, object, int]]]:
