@@ -23,7 +23,9 @@ def index(request):
 
 
 def _analysis(request, module_id: int):
-    module = get_object_or_404(ModulePage, pk=module_id)
+    # By id, not pk: pk is page_ptr, whose lookup passes a number too large for the column on to
+    # SQLite (OverflowError) where id's finds no page.
+    module = get_object_or_404(ModulePage, id=module_id)
     filters = AttemptDateFilter(request.GET or None, queryset=analysis.submitted_attempts(module))
     return module, filters, analysis.analyse(module, filters.qs)
 

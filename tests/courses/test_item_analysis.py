@@ -420,8 +420,10 @@ def test_index_lists_modules_with_their_attempts(editor_client, module, four):
     assert 'data-label="Submitted attempts">4<' in html
 
 
-def test_unknown_module_is_not_found(editor_client):
-    assert editor_client.get(reverse("item_analysis", args=[999_999])).status_code == 404
+@pytest.mark.parametrize("module_id", [999_999, 10**30])
+def test_unknown_module_is_not_found(editor_client, module_id):
+    assert editor_client.get(reverse("item_analysis", args=[module_id])).status_code == 404
+    assert editor_client.get(reverse("item_analysis_csv", args=[module_id])).status_code == 404
 
 
 def test_page_editor_links_to_the_analysis(client, module):
