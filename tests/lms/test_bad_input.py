@@ -216,6 +216,8 @@ ARGUMENTS = {
             "page_id": w.objects["page_restriction"].page_id,
         }
     ],
+    "item_analysis": lambda w: [{"module_id": w.pages[ModulePage].pk}],
+    "item_analysis_csv": lambda w: [{"module_id": w.pages[ModulePage].pk}],
     "courses.ModulePage:confidence": lambda w: [{"when": "before"}, {"when": "after"}],
     "courses.ModulePage:attempt": lambda w: [{"attempt_id": w.objects["attempt"].pk}],
     "courses.ModulePage:result": lambda w: [{"attempt_id": w.objects["submitted"].pk}],
