@@ -29,6 +29,10 @@ class AssessmentChanged(LearningError):
     pass
 
 
+class NoQuestions(LearningError):
+    message = "This module's assessment is not ready yet. Please try again later."
+
+
 @dataclass(frozen=True)
 class Learner:
     """Who is learning: a signed-in user, or a visitor known by a key in their session."""
@@ -122,6 +126,8 @@ def start_attempt(enrolment: Enrolment, carry_from: Attempt | None = None) -> At
     questions that did not change."""
     module = enrolment.module
     questions = module.questions()
+    if not questions:
+        raise NoQuestions(NoQuestions.message)
     current = fingerprint(questions)
     open_attempt = enrolment.attempts.filter(submitted_at__isnull=True, fingerprint=current).first()
     if open_attempt:
@@ -210,6 +216,8 @@ def submit_attempt(attempt: Attempt, responses: dict | None = None) -> Attempt:
     with transaction.atomic():
         attempt, questions = _locked_open_attempt(attempt)
         module = attempt.enrolment.module
+        if not questions:  # nothing to mark: never record a score for questions that do not exist
+            raise NoQuestions(NoQuestions.message)
         if responses is None:
             responses = draft_responses(attempt, questions)
         missing = [q.id for q in questions if q.id not in responses]

@@ -128,7 +128,11 @@ def start_attempt(request, module: ModulePage):
     enrolment = services.enrolment_for(module, Learner.from_request(request))
     if request.method != "POST" or enrolment is None:
         return redirect(module.url)
-    attempt = services.start_attempt(enrolment)
+    try:
+        attempt = services.start_attempt(enrolment)
+    except LearningError as error:
+        messages.error(request, str(error))
+        return redirect(module.url + "#assessment")
     return redirect(_attempt_url(module, attempt))
 
 
@@ -209,12 +213,17 @@ def _attempt_view(view):
 
 
 def _restart(request, module, attempt):
+    try:
+        fresh = services.start_attempt(attempt.enrolment, carry_from=attempt)
+    except LearningError as error:
+        messages.error(request, str(error))
+        return redirect(module.url + "#assessment")
     messages.info(
         request,
         "The assessment was updated after you started. We kept your answers to the questions that "
         "did not change. Please answer the rest.",
     )
-    return redirect(_attempt_url(module, services.start_attempt(attempt.enrolment, carry_from=attempt)))
+    return redirect(_attempt_url(module, fresh))
 
 
 def _resume_url(module, attempt, steps, saved):
@@ -247,8 +256,9 @@ def stage(request, module, attempt, steps, saved, number):
     }
     if not editing:
         context["answers"] = _answers(step.questions, saved, attempt)
+        last = number == len(steps)
         context["next_url"] = (
-            _step_url(module, attempt, steps[number]) if number < len(steps) else _check_url(module, attempt)
+            _check_url(module, attempt) if from_check or last else _step_url(module, attempt, steps[number])
         )
         return _render(request, module, "courses/attempt_stage_answered.html", context)
     form = AttemptForm(
@@ -284,7 +294,7 @@ def check(request, module, attempt, steps, saved):
             return _restart(request, module, attempt)
         except LearningError as error:
             messages.error(request, str(error))
-            return redirect(_attempt_url(module, attempt))
+            return redirect(module.url + "#assessment")
         return redirect(_attempt_url(module, attempt, result=True))
     sections = [
         {

@@ -285,3 +285,30 @@ def test_attempt_pages_make_a_flat_number_of_queries(
         assert client.get(f"{attempt_url}result/").status_code == 200
     with django_assert_max_num_queries(24):
         assert client.get(staged.url).status_code == 200
+
+
+def test_an_assessment_with_no_questions_cannot_be_started_or_submitted(client, user):
+    """The loader and the page editor refuse an empty assessment, but data changed outside them
+    must not record a 0% fail for questions that do not exist."""
+    module = make_module("empty")
+    attempt_url = begin(client, module, user)
+    module.assessment = []
+    module.save()
+    response = client.post(f"{attempt_url}check/", follow=True)
+    assert "The assessment is not ready yet" in response.content.decode()
+    response = client.post(f"{module.url}assessment/", follow=True)
+    assert "not ready yet" in response.content.decode()
+    assert not Attempt.objects.filter(submitted_at__isnull=False).exists()
+    assert Enrolment.objects.get(user=user).best_score is None
+
+
+def test_a_stage_opened_from_the_check_page_links_back_to_it(client, staged, user, right_answers):
+    attempt_url = begin(client, staged, user)
+    from tests.courses.conftest import answer_every_stage
+
+    check_url = answer_every_stage(client, attempt_url, staged, right_answers(staged))
+    html = client.get(f"{attempt_url}stage/2/?change=1&from=check").content.decode()
+    assert f'<a href="{check_url}" class="govuk-back-link">Back to check your answers</a>' in html
+    html = client.get(f"{attempt_url}stage/2/?from=check").content.decode()  # read back
+    assert f'href="{check_url}" role="button"' in html
+    assert "?change=1&amp;from=check" in html

@@ -20,7 +20,7 @@ def shipped(name):
 
 @pytest.mark.parametrize("name", MODULES)
 def test_no_surface_cue_points_at_the_right_answer(name):
-    data, questions = shipped(name)
+    _data, questions = shipped(name)
     report = checks.surface_cues(questions)
     assert report.problems == []
     assert report.count("the right answer is the longest").judged
