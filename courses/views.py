@@ -338,14 +338,6 @@ def _answers(questions, saved, attempt) -> list[dict]:
     return rows
 
 
-def _with_fields(vignettes, form):
-    """For the editors' preview: pair each question with its form fields, stage by stage."""
-    for vignette in vignettes:
-        for stage in vignette.stages:
-            stage.rows = [(question, form.fields_for(question)) for question in stage.questions]
-    return vignettes
-
-
 def preview_assessment(request, module: ModulePage):
     form = AttemptForm(questions=module.questions(), option_order={})
     return _render(
@@ -355,7 +347,7 @@ def preview_assessment(request, module: ModulePage):
         {
             "form": form,
             "preview": True,
-            "vignettes": _with_fields(module.vignettes(), form),
+            "vignettes": module.vignettes(),
         },
     )
 
