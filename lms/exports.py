@@ -114,7 +114,6 @@ def build(export_id: int) -> None:
         if export is None or export.status != ExportStatus.QUEUED:
             return  # built already, or taken by another worker
         MACHINE.move(export, "start", started_at=timezone.now())
-    saved = []
     try:
         with transaction.atomic():
             # Held until this commits or rolls back: the progress page reads a building export it
@@ -124,18 +123,13 @@ def build(export_id: int) -> None:
                 return  # already recorded failed by a progress page that found no lock
             kind = kind_of(export)
 
-            def write(header, rows) -> int:
-                count = write_file(export, header, rows)
-                saved.append(export.file.name)
-                return count
-
-            note = kind.build(export, write)
+            note = kind.build(export, lambda header, rows: write_file(export, header, rows))
             if not export.file:
                 raise RuntimeError("The export wrote no file.")
             MACHINE.move(export, "finish", detail=note or "", finished_at=timezone.now())
     except Exception as error:
-        for name in saved:  # storage is not transactional: a file the rollback orphaned goes too
-            export.file.storage.delete(name)
+        if export.file.name:  # storage is not transactional: a file the rollback orphaned goes too
+            export.file.storage.delete(export.file.name)
         _record_failure(export_id, f"{type(error).__name__}: {error}"[:2000])
         raise
 
