@@ -7,6 +7,7 @@ class BookingsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        import bookings.exports  # noqa: F401  (registers finance's kinds of stored export)
         from bookings.receivers import grant_accreditation, issue_certificate
         from bookings.signals import session_attended
 

@@ -7,18 +7,17 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
+from bookings import exports as finance_exports
 from bookings import services
 from bookings.filters import ChargeFilter
 from bookings.forms import InvoiceImportForm, WaiveForm
 from bookings.models import Charge, ExportBatch
-from bookings.resources import ChargeResource, charges_for_export
 from bookings.services import BookingError
-from lms.models import Role
+from lms import exports
+from lms.models import Export, ExportStatus, Role
 from lms.permissions import role_required
 from lms.spreadsheets import (
     PREVIEW_GONE,
-    export_response,
-    file_response,
     stash_preview,
     take_preview,
     upload_format,
@@ -41,6 +40,9 @@ def charges(request):
             "filter_form": filters.form,
             "charges": listed[:500],
             "batches": ExportBatch.objects.all()[:20],
+            "exports": Export.objects.of_kind(
+                finance_exports.NEW_CHARGES.name, finance_exports.BATCH_FILE.name
+            ).recent()[:10],
             "import_form": InvoiceImportForm(),
         },
     )
@@ -49,27 +51,56 @@ def charges(request):
 @role_required(Role.FINANCE)
 @require_POST
 def export(request):
+    """Queue the export of every pending charge; the batch and its file are made by the worker
+    (bookings.exports), and this page's next is the export's progress page."""
     file_format = request.POST.get("format", "csv")
     if file_format not in ("csv", "xlsx"):
         raise Http404
-    exported = services.export_pending_file(by_user=request.user, file_format=file_format)
-    if exported is None:
+    if not Charge.objects.pending().exists():
         messages.info(request, "There are no new charges to export.")
         return redirect("finance:charges")
-    batch, content = exported
-    return file_response(content, file_format, f"charges-batch-{batch.pk}.{file_format}")
+    made = exports.request_export(
+        finance_exports.NEW_CHARGES.name,
+        file_format,
+        by_user=request.user,
+        filename=f"new-charges.{file_format}",
+    )
+    return redirect("exports:progress", made.pk)
 
 
 @role_required(Role.FINANCE)
 def download_batch(request, batch_id: int, file_format: str):
+    """A batch's stored file. A batch made before files were stored (or without one in this
+    format) has it built once, as a stored export, and this leads to its progress page."""
     if file_format not in ("csv", "xlsx"):
         raise Http404
-    return _download(get_object_or_404(ExportBatch, pk=batch_id), file_format)
+    batch = get_object_or_404(ExportBatch, pk=batch_id)
+    files = batch.files.filter(file_format=file_format).exclude(status=ExportStatus.FAILED)
+    stored = files.order_by("-requested_at").first()
+    if stored is not None and stored.status == ExportStatus.DONE:
+        return exports.download_response(stored)
+    if stored is None:
+        stored = _queue_batch_file(batch, file_format, request.user)
+    return redirect("exports:progress", stored.pk)
 
 
-def _download(batch: ExportBatch, file_format: str):
-    queryset = charges_for_export(Charge.objects.filter(export_batch=batch))
-    return export_response(ChargeResource(), queryset, file_format, f"charges-batch-{batch.pk}.{file_format}")
+def _queue_batch_file(batch: ExportBatch, file_format: str, user) -> Export:
+    with transaction.atomic():
+        # A second request while the first is queued finds its export rather than making another.
+        ExportBatch.objects.select_for_update().get(pk=batch.pk)
+        waiting = (
+            Export.objects.of_kind(finance_exports.BATCH_FILE.name)
+            .filter(file_format=file_format, params__batch=batch.pk)
+            .filter(status__in=(ExportStatus.QUEUED, ExportStatus.BUILDING))
+            .first()
+        )
+        return waiting or exports.request_export(
+            finance_exports.BATCH_FILE.name,
+            file_format,
+            by_user=user,
+            params={"batch": batch.pk},
+            filename=finance_exports.batch_filename(batch, file_format),
+        )
 
 
 @role_required(Role.FINANCE)

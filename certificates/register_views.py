@@ -4,30 +4,26 @@ status changes and historical imports for trainers and administrators."""
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
+from certificates import exports as register_exports
 from certificates import resources, services
 from certificates.accreditation import AccreditationError, change_status, today
-from certificates.filters import AccreditationFilter
 from certificates.forms import AccreditationImportForm, StatusChangeForm
 from certificates.models import Accreditation, AccreditationEvent, AccreditationScheme
 from certificates.permissions import REGISTER_KEEPERS, REGISTER_READERS
+from lms import exports
 from lms.permissions import role_required
-from lms.spreadsheets import PREVIEW_GONE, export_response, stash_preview, take_preview, upload_format
+from lms.spreadsheets import PREVIEW_GONE, stash_preview, take_preview, upload_format
 
 PAGE_SIZE = 50
 
 
 def _searched(request):
-    filters = AccreditationFilter(
-        request.GET or None,
-        queryset=Accreditation.objects.for_register(),
-        on=today(),
-    )
-    return filters.form, filters.qs.order_by("holder_name", "pk")
+    return register_exports.searched(request.GET)
 
 
 @role_required(*REGISTER_READERS)
@@ -53,12 +49,22 @@ def register(request):
 
 
 @role_required(*REGISTER_READERS)
+@require_POST
 def export(request, file_format: str):
+    """Queue a file of the search the person made (the register page posts its query string);
+    they wait for it on the export's progress page and download it from there."""
     if file_format not in ("csv", "xlsx"):
         raise Http404
-    _, listed = _searched(request)
-    filename = f"gcp2-register-{today():%Y-%m-%d}.{file_format}"
-    return export_response(resources.AccreditationResource(), listed, file_format, filename)
+    query = QueryDict(request.POST.get("query", ""), mutable=True)
+    query.pop("page", None)
+    made = exports.request_export(
+        register_exports.REGISTER.name,
+        file_format,
+        by_user=request.user,
+        params={"query": query.urlencode()[:2000]},
+        filename=f"gcp2-register-{today():%Y-%m-%d}.{file_format}",
+    )
+    return redirect("exports:progress", made.pk)
 
 
 @role_required(*REGISTER_READERS)

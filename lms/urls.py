@@ -21,6 +21,7 @@ urlpatterns = [
     path("account/delete/", privacy_views.delete_account, name="privacy_delete_account"),
     path("account/deleted/", privacy_views.account_deleted, name="privacy_account_deleted"),
     path("privacy-notice/", privacy_views.notice, name="privacy_notice"),
+    path("account/exports/", include("lms.export_urls")),
     path("account/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("", include("bookings.urls")),

@@ -40,6 +40,9 @@ class ExportBatch(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The batch's stored files (lms.exports), a CSV or XLSX each; batches made before files were
+    # stored get theirs on first download.
+    files = models.ManyToManyField("lms.Export", blank=True, related_name="charge_batches")
 
     class Meta:
         ordering = ["-created_at"]

@@ -18,9 +18,8 @@ from bookings.models import (
 )
 from bookings.models.bookings import BookingError
 from bookings.models.charges import MACHINE as CHARGE
-from bookings.resources import ChargeResource, charges_for_export
 from bookings.services.common import event, notify
-from lms.spreadsheets import RowErrors, UnreadableFile, cell_problem, export_content, read_sheet
+from lms.spreadsheets import RowErrors, UnreadableFile, cell_problem, read_sheet
 
 
 def charge_if_cancelled_now(booking: Booking, at=None) -> Decimal | None:
@@ -88,44 +87,38 @@ def waive(charge: Charge, *, by_user, reason: str) -> Charge:
 @transaction.atomic
 def export_pending(*, by_user) -> ExportBatch | None:
     """Put every pending charge in a new batch and mark it exported, so the next export holds
-    only charges raised since; nothing is billed twice. One UPDATE and one INSERT for the whole
-    batch (an export can hold thousands): the query picks exactly the charges the table lets
-    "export" move, and each gets the event `move` would have written."""
+    only charges raised since; nothing is billed twice. The pending charges are locked until the
+    caller's transaction ends: lms.exports builds the batch's file and records it in that same
+    transaction (bookings.exports), so a second export waits, then finds none of them pending.
+    One UPDATE and one INSERT per thousand charges (an export can hold a hundred thousand): the
+    query picks exactly the charges the table lets "export" move, and each gets the event `move`
+    would have written."""
     export = CHARGE.table["export"]
-    pending = list(Charge.objects.select_for_update().pending().values_list("pk", flat=True))
+    pending = list(Charge.objects.select_for_update().pending().order_by("pk").values_list("pk", flat=True))
     if not pending:
         return None
     batch = ExportBatch.objects.create(created_by=by_user)
-    Charge.objects.filter(pk__in=pending).update(status=export.target, export_batch=batch)
-    ChargeEvent.objects.bulk_create(
-        [
+    actor_email = getattr(by_user, "email", "") or ""
+    for start in range(0, len(pending), EXPORT_CHUNK):
+        chunk = pending[start : start + EXPORT_CHUNK]
+        Charge.objects.filter(pk__in=chunk).update(status=export.target, export_batch=batch)
+        ChargeEvent.objects.bulk_create(
             ChargeEvent(
                 charge_id=pk,
                 at=batch.created_at,
                 actor=by_user,
-                actor_email=getattr(by_user, "email", "") or "",
+                actor_email=actor_email,
                 action=export.event_action,
                 from_state=ChargeStatus.PENDING,
                 to_state=export.target,
                 detail=f"Exported in batch {batch.pk}.",
             )
-            for pk in pending
-        ],
-        batch_size=1000,
-    )
+            for pk in chunk
+        )
     return batch
 
 
-@transaction.atomic
-def export_pending_file(*, by_user, file_format: str) -> tuple[ExportBatch, bytes] | None:
-    """The new batch and its file, written inside the transaction that marks its charges
-    exported. If the file cannot be written, nothing is marked exported and no batch exists:
-    a charge is never recorded as sent to finance in a file that finance never got."""
-    batch = export_pending(by_user=by_user)
-    if batch is None:
-        return None
-    charges = charges_for_export(Charge.objects.filter(export_batch=batch))
-    return batch, export_content(ChargeResource(), charges, file_format)
+EXPORT_CHUNK = 1000  # charges marked per statement, so their events never all sit in memory at once
 
 
 INVOICE_PREVIEW_KIND = "invoices"

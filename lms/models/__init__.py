@@ -1,4 +1,5 @@
 from .audit import AuditEvent
+from .exports import Export, ExportEvent, ExportFormat, ExportStatus
 from .imports import ImportPreview
 from .organisations import AgencyType, LocalAuthority, Organisation, PractitionerProfile
 from .pages import BasePage, GuidanceIndexPage, GuidancePage, HomePage, StandardPage
@@ -9,6 +10,10 @@ __all__ = [
     "AgencyType",
     "AuditEvent",
     "BasePage",
+    "Export",
+    "ExportEvent",
+    "ExportFormat",
+    "ExportStatus",
     "GuidanceIndexPage",
     "GuidancePage",
     "HomePage",

@@ -271,6 +271,8 @@ NOT_ABOUT_THE_PERSON = {
     "bookings.Session": "the trainers of a session: their work",
     "bookings.SessionEvent": "changes staff made to sessions: their work",
     "lms.ImportPreview": "a file a trainer or finance officer is importing, kept an hour until confirmed",
+    "lms.Export": "a file a finance officer or register reader asked for: their work, not their data",
+    "lms.ExportEvent": "when that file was asked for, built or failed: their work, not their data",
     "django_tasks_database.DBTaskResult": (
         "the worker's queue: an email's recipients and text until it is sent, removed by the retention "
         "job RETENTION['task_results_days'] after it finished; not a record kept about the person"

@@ -33,6 +33,7 @@ from bookings import services as booking_services
 from courses import services as course_services
 from courses.demo import correct_responses
 from courses.models import ModulePage
+from lms import exports as stored_exports
 from lms.models import Role
 from tests.factories import (
     AccreditationFactory,
@@ -106,6 +107,9 @@ def build_world() -> World:
     CertificateFactory(holder=attended.user, source_type="session_attendance", source_id=attended.pk)
     exported = ChargeFactory()
     batch = booking_services.export_pending(by_user=world.users["finance"])
+    stored_export = stored_exports.request_export(
+        "charges", "csv", by_user=world.users["finance"], filename="new-charges.csv"
+    )
     charge = ChargeFactory()
 
     module = ModulePage.objects.live().order_by("pk").first()
@@ -132,6 +136,7 @@ def build_world() -> World:
         "offered": offered,
         "confirmed": confirmed,
         "batch": batch,
+        "export": stored_export,
         "exported": exported,
         "charge": charge,
         "certificate": CertificateFactory(holder=person),
@@ -199,6 +204,9 @@ ARGUMENTS = {
         {"batch_id": w.objects["batch"].pk, "file_format": f} for f in ("csv", "xlsx")
     ],
     "finance:waive": lambda w: [{"charge_id": w.objects["charge"].pk}],
+    "exports:progress": lambda w: [{"export_id": w.objects["export"].pk}],
+    "exports:download": lambda w: [{"export_id": w.objects["export"].pk}],
+    "exports:retry": lambda w: [{"export_id": w.objects["export"].pk}],
     "certificates:verify": lambda w: [{"code": w.objects["certificate"].code}],
     "certificates:download": lambda w: [{"code": w.objects["certificate"].code}],
     "certificates:staff_detail": lambda w: [{"pk": w.objects["certificate"].pk}],
@@ -411,6 +419,10 @@ NOT_A_PAGE = {
     "keep_result": "POST from a module's result page",
     "bookings:accept_offer": "POST from My bookings",
     "finance:export": "POST from the charges page",
+    "finance:batch": "a stored file's download, or a redirect to the export building it",
+    "register:export": "POST from the register page",
+    "exports:download": "a stored file's download",
+    "exports:retry": "POST from the export's progress page",
     "register:change": "POST from the register's detail page",
     "courses.ModulePage:assessment_start": "POST from the module page",
     "courses.ModulePage:attempt": "resumes an attempt: redirects to its first unanswered stage",

@@ -30,6 +30,9 @@ SYSTEM_WRITTEN = {
     ("lms", "user", "password"),  # a hash
     ("lms", "importpreview", "token"),  # made by the server
     ("lms", "importpreview", "kind"),
+    ("lms", "export", "kind"),  # stored exports (lms.exports): named by the code
+    ("lms", "export", "filename"),
+    ("lms", "export", "error"),  # the worker's failure, as it recorded it
     ("bookings", "booking", "approval_nonce"),
     ("certificates", "certificate", "code"),
     ("certificates", "certificate", "source_type"),
