@@ -34,9 +34,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "params",
-                    models.JSONField(
-                        blank=True, default=dict, help_text="What the builder needs: a search, a batch."
-                    ),
+                    models.JSONField(blank=True, default=dict, help_text="What the builder reads."),
                 ),
                 (
                     "status",
