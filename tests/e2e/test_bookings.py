@@ -78,8 +78,12 @@ def test_request_approve_cancel_late_and_export(page, browser, live_server, sign
     page.goto("/finance/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Charges")
     assert_no_axe_violations(page)
+    page.get_by_role("button", name="Export new charges (CSV)").click()
+    # Built by a background task (immediate here); the page shows it is ready, then downloads.
+    expect(page.get_by_role("heading", name="Your file is ready")).to_be_visible()
+    assert_no_axe_violations(page)
     with page.expect_download() as download:
-        page.get_by_role("button", name="Export new charges (CSV)").click()
+        page.get_by_role("link", name=re.compile("^Download ")).click()
     content = Path(download.value.path()).read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(content, newline="")))
     assert len(rows) == 2
