@@ -1,6 +1,6 @@
 """Stored exports: the one way every spreadsheet leaves the site once it can be large.
 
-A view asks for an export (`request_export`), which records it and queues `lms.tasks.build_export`;
+A view asks for an export (`request_export`), which records it and queues `build_export`;
 the person waits on a progress page and downloads the stored file when it is done. Each app
 registers what its kinds of export contain (`register`), and its builder runs inside the one
 transaction that also records the export finished: a builder that marks rows as exported (the
@@ -24,6 +24,7 @@ from django.core.files import File
 from django.db import connection, transaction
 from django.http import FileResponse
 from django.utils import timezone
+from django_tasks import task
 
 from lms.models import Export, ExportStatus
 from lms.models.exports import MACHINE
@@ -99,8 +100,6 @@ def retry(export: Export, *, by_user) -> Export:
 
 
 def _enqueue_after_commit(export: Export) -> None:
-    from lms.tasks import build_export
-
     transaction.on_commit(lambda: build_export.enqueue(export.pk))
 
 
@@ -108,7 +107,7 @@ def _enqueue_after_commit(export: Export) -> None:
 
 
 def build(export_id: int) -> None:
-    """Build one export: what `lms.tasks.build_export` runs."""
+    """Build one export: what the `build_export` task runs."""
     with transaction.atomic():
         export = Export.objects.select_for_update().filter(pk=export_id).first()
         if export is None or export.status != ExportStatus.QUEUED:
@@ -220,3 +219,11 @@ def download_response(export: Export) -> FileResponse:
         filename=export.filename or f"export-{export.pk}.{export.file_format}",
         content_type=content_type,
     )
+
+
+@task()
+def build_export(export_id: int) -> None:
+    """Build a stored export in the background: the file, and whatever its kind records with it,
+    in one transaction. A failure is recorded on the export, which can then be tried again.
+    Defined here, beside what it runs, so this module and lms.tasks do not import each other."""
+    build(export_id)

@@ -15,12 +15,3 @@ def send_email(subject: str, body: str, to: list[str], cc: list[str] | None = No
 
 def _send(subject: str, body: str, to: list[str], cc: list[str] | None) -> None:
     EmailMessage(subject=header_safe(subject), body=body, to=to, cc=cc or []).send()
-
-
-@task()
-def build_export(export_id: int) -> None:
-    """Build a stored export (lms.exports): the file, and whatever its kind records with it, in
-    one transaction. A failure is recorded on the export, which can then be tried again."""
-    from lms.exports import build
-
-    build(export_id)
