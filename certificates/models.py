@@ -47,7 +47,9 @@ class Certificate(models.Model):
     )
     issued_at = models.DateTimeField(auto_now_add=True)
     pdf = models.FileField(
-        upload_to="certificates/", blank=True, help_text="Rendered once, on first download."
+        upload_to="certificates/",
+        blank=True,
+        help_text="Rendered by a background task when issued, or on first download if that has not run.",
     )
 
     class Meta:
