@@ -174,7 +174,12 @@ class Accreditation(models.Model):
                 name="one_accreditation_per_source",
             )
         ]
-        indexes = [models.Index(fields=["scheme", "status"]), models.Index(fields=["holder_name"])]
+        indexes = [
+            models.Index(fields=["scheme", "status"]),
+            # The register lists by name then id, 50 to a page, filtered by status or not.
+            models.Index(fields=["holder_name", "id"]),
+            models.Index(fields=["status", "holder_name", "id"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.holder_name}: {self.scheme} ({self.get_status_display()})"
