@@ -5,32 +5,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('bookings', '0018_export_batch_files'),
-        ('lms', '0010_stored_exports'),
+        ("bookings", "0018_export_batch_files"),
+        ("lms", "0010_stored_exports"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='charge',
-            index=models.Index(fields=['-raised_at', '-id'], name='charge_newest_first'),
+            model_name="charge",
+            index=models.Index(fields=["-raised_at", "-id"], name="charge_newest_first"),
         ),
         migrations.AddIndex(
-            model_name='charge',
-            index=models.Index(fields=['status', '-raised_at', '-id'], name='charge_status_newest_first'),
+            model_name="charge",
+            index=models.Index(fields=["status", "-raised_at", "-id"], name="charge_status_newest_first"),
         ),
         migrations.AddIndex(
-            model_name='charge',
-            index=models.Index(fields=['organisation', '-raised_at', '-id'], name='charge_org_newest_first'),
+            model_name="charge",
+            index=models.Index(fields=["organisation", "-raised_at", "-id"], name="charge_org_newest_first"),
         ),
         migrations.AddIndex(
-            model_name='session',
-            index=models.Index(fields=['starts_at', 'id'], name='session_by_start'),
+            model_name="session",
+            index=models.Index(fields=["starts_at", "id"], name="session_by_start"),
         ),
         migrations.AddIndex(
-            model_name='session',
-            index=models.Index(fields=['local_authority', 'starts_at', 'id'], name='session_area_by_start'),
+            model_name="session",
+            index=models.Index(fields=["local_authority", "starts_at", "id"], name="session_area_by_start"),
         ),
     ]

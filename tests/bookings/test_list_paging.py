@@ -79,9 +79,10 @@ def test_charges_page_two_shows_older_charges_and_keeps_the_filter(finance):
     assert f"?organisation={kestrel.pk}" in links(html)  # back to page 1, filter kept
     assert 'aria-current="page">2<' in html
     # Paging alone is not filtering: the filter panel stays closed.
-    assert "<details class=\"govuk-details\" open>" not in finance.get(
-        reverse("finance:charges"), {"page": 2}
-    ).content.decode()
+    assert (
+        '<details class="govuk-details" open>'
+        not in finance.get(reverse("finance:charges"), {"page": 2}).content.decode()
+    )
 
 
 def test_charges_past_the_last_page_show_the_last_page(finance):
@@ -157,9 +158,7 @@ def paged_bookings(monkeypatch):
 
 
 def booked(user, starts_in: list[int], **status) -> list:
-    return [
-        BookingFactory(user=user, session=SessionFactory(starts_at=days(n)), **status) for n in starts_in
-    ]
+    return [BookingFactory(user=user, session=SessionFactory(starts_at=days(n)), **status) for n in starts_in]
 
 
 def test_my_bookings_lists_upcoming_soonest_first_then_past_latest_first_each_paged(client, paged_bookings):
