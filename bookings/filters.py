@@ -108,4 +108,6 @@ class ChargeFilter(django_filters.FilterSet):
         return queryset.filter(raised_at__gte=_day_starts(value))
 
     def raised_on_or_before(self, queryset, name, value):
+        if value >= date.max - timedelta(days=1):  # no day after it to stop at: nothing is later
+            return queryset
         return queryset.filter(raised_at__lt=_day_starts(value + timedelta(days=1)))

@@ -13,10 +13,10 @@ from bookings import services
 from bookings.filters import ChargeFilter
 from bookings.forms import InvoiceImportForm, WaiveForm
 from bookings.models import Charge, ExportBatch
-from bookings.paging import page_of
 from bookings.services import BookingError
 from lms import exports
 from lms.models import Export, ExportStatus, Role
+from lms.paging import page_of
 from lms.permissions import role_required
 from lms.spreadsheets import (
     PREVIEW_GONE,

@@ -27,10 +27,10 @@ from bookings.forms import (
 from bookings.links import ApprovalLinkUsed
 from bookings.models import Booking, BookingStatus, Session
 from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS
-from bookings.paging import page_of
 from bookings.services import BookingError
 from lms.formatting import on_partnership_clock
 from lms.models import Role
+from lms.paging import page_of
 from lms.permissions import account_at_verified_address, role_required, verified_email_required
 
 TRANSFER_REFUSED = (

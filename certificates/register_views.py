@@ -2,7 +2,6 @@
 status changes and historical imports for trainers and administrators."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect
@@ -16,6 +15,7 @@ from certificates.forms import AccreditationImportForm, StatusChangeForm
 from certificates.models import Accreditation, AccreditationEvent, AccreditationScheme
 from certificates.permissions import REGISTER_KEEPERS, REGISTER_READERS
 from lms import exports
+from lms.paging import page_of
 from lms.permissions import role_required
 from lms.spreadsheets import PREVIEW_GONE, stash_preview, take_preview, upload_format
 
@@ -29,12 +29,12 @@ def _searched(request):
 @role_required(*REGISTER_READERS)
 def register(request):
     form, listed = _searched(request)
-    page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = page_of(request, listed, PAGE_SIZE)
     on = today()
     for accreditation in page:
         accreditation.can_lead_today = accreditation.can_lead_on(on)
     query = request.GET.copy()
-    query.pop("page", None)
+    query.pop("page", None)  # the export is of the whole search, not one page
     return TemplateResponse(
         request,
         "certificates/register.html",

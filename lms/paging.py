@@ -1,5 +1,5 @@
-"""Paging for the bookings lists: a Django Paginator page, with the links the GOV.UK pagination
-component (templates/bookings/includes/pagination.html) shows. Each link keeps the rest of the query
+"""Paging for every list: a Django Paginator page, with the links the GOV.UK pagination
+component (templates/includes/pagination.html) shows. Each link keeps the rest of the query
 string (filters, another list's page), so paging never drops a filter."""
 
 from django.core.paginator import Page, Paginator
