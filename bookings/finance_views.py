@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.db import transaction
+from django.db.models import Count, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -12,6 +13,7 @@ from bookings import services
 from bookings.filters import ChargeFilter
 from bookings.forms import InvoiceImportForm, WaiveForm
 from bookings.models import Charge, ExportBatch
+from bookings.paging import page_of
 from bookings.services import BookingError
 from lms import exports
 from lms.models import Export, ExportStatus, Role
@@ -23,22 +25,34 @@ from lms.spreadsheets import (
     upload_format,
 )
 
+CHARGES_PER_PAGE = 50
+
 
 @role_required(Role.FINANCE)
 def charges(request):
+    """The charges, newest first, a page at a time. Newest first is the order of the indexes on
+    `raised_at` (alone, and after status or organisation), so a page reads only its own rows;
+    the count and total of every charge the filters match are one aggregate."""
     filters = ChargeFilter(
-        request.GET or None,
-        queryset=Charge.objects.select_related(
-            "organisation", "booking__session__course", "export_batch"
-        ).order_by("-raised_at"),
+        {key: value for key, value in request.GET.items() if key != "page"} or None,
+        queryset=Charge.objects.order_by("-raised_at", "-pk"),
     )
     listed = filters.qs
+    totals = listed.order_by().aggregate(count=Count("pk"), amount=Sum("amount"))
+    page = page_of(
+        request,
+        listed.select_related("organisation", "booking__session__course"),
+        CHARGES_PER_PAGE,
+        count=totals["count"],
+    )
     return TemplateResponse(
         request,
         "bookings/finance/charges.html",
         {
             "filter_form": filters.form,
-            "charges": listed[:500],
+            "page": page,
+            "charges": page.object_list,
+            "total_amount": totals["amount"] or 0,
             "batches": ExportBatch.objects.all()[:20],
             "exports": Export.objects.of_kind(
                 finance_exports.NEW_CHARGES.name, finance_exports.BATCH_FILE.name

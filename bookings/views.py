@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -27,7 +26,8 @@ from bookings.forms import (
 )
 from bookings.links import ApprovalLinkUsed
 from bookings.models import Booking, BookingStatus, Session
-from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS, SEAT_HOLDING
+from bookings.models.bookings import ATTENDANCE, MACHINE, MARK_ACTIONS
+from bookings.paging import page_of
 from bookings.services import BookingError
 from lms.formatting import on_partnership_clock
 from lms.models import Role
@@ -122,25 +122,39 @@ def _day(at) -> str:
     return f"{on_partnership_clock(at):%-d %B %Y}"
 
 
+CATALOGUE_PER_PAGE = 20
+MY_BOOKINGS_PER_PAGE = 10
+TRAINER_SESSIONS_PER_PAGE = 50
+
+
+def _filter_data(request):
+    """The query string without paging, so a page link alone does not count as filtering."""
+    return {key: value for key, value in request.GET.items() if key not in ("page", "past")} or None
+
+
 def catalogue(request, page):
-    sessions = (
-        Session.objects.bookable()
-        .with_places_taken()
-        .select_related("course", "local_authority")
-        .order_by("starts_at")
-    )
+    """Bookable sessions, soonest first, a page at a time: the start index reads a page's
+    sessions and the bookings index counts the places taken on those sessions alone."""
     months = [
         (f"{month:%Y-%m}", f"{month:%B %Y}")
         for month in Session.objects.bookable().datetimes("starts_at", "month")
     ]
-    filters = SessionFilter(request.GET or None, queryset=sessions, months=months)
-    rows = [{"session": s, "places_left": s.places_left} for s in filters.qs]
+    filters = SessionFilter(
+        _filter_data(request), queryset=Session.objects.bookable().order_by("starts_at", "pk"), months=months
+    )
+    sessions = page_of(
+        request,
+        filters.qs.with_places_taken().select_related("course", "local_authority"),
+        CATALOGUE_PER_PAGE,
+    )
+    rows = [{"session": s, "places_left": s.places_left} for s in sessions]
     return TemplateResponse(
         request,
         "bookings/catalogue.html",
         {
             **page.get_context(request),
             "filter_form": filters.form,
+            "sessions": sessions,
             "rows": rows,
         },
     )
@@ -208,14 +222,40 @@ def _say_whether_the_manager_was_emailed(request, booking: Booking) -> None:
         )
 
 
+def _today_starts():
+    """Midnight this morning on the partnership's clock: a session earlier today is still today's."""
+    return on_partnership_clock(timezone.now()).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 @login_required
 def my_bookings(request):
-    bookings = services.with_manager_email_outcome(
-        Booking.objects.filter(user=request.user)
-        .select_related("session__course", "session__local_authority", "charge")
-        .order_by("-session__starts_at")
+    """Upcoming bookings soonest first, then past ones most recent first, each paged on its own
+    (`?page=` and `?past=`) so the next session is always at the top."""
+    today = _today_starts()
+    mine = services.with_manager_email_outcome(
+        Booking.objects.filter(user=request.user).select_related(
+            "session__course", "session__local_authority", "charge"
+        )
     )
-    return TemplateResponse(request, "bookings/my_bookings.html", {"bookings": bookings})
+    upcoming = page_of(
+        request,
+        mine.filter(session__starts_at__gte=today).order_by("session__starts_at", "pk"),
+        MY_BOOKINGS_PER_PAGE,
+    )
+    past = page_of(
+        request,
+        mine.filter(session__starts_at__lt=today).order_by("-session__starts_at", "-pk"),
+        MY_BOOKINGS_PER_PAGE,
+        param="past",
+    )
+    return TemplateResponse(
+        request,
+        "bookings/my_bookings.html",
+        {
+            "upcoming": upcoming,
+            "past": past,
+        },
+    )
 
 
 def _own_booking(request, booking_id) -> Booking:
@@ -314,16 +354,23 @@ def manager_requests(request):
 
 @role_required(Role.TRAINER, Role.WORKSHOP_COORDINATOR)
 def trainer_sessions(request):
-    sessions = (
-        Session.objects.managed_by(request.user)
-        .select_related("course", "local_authority")
-        .annotate(
-            booked=Count("bookings", filter=Q(bookings__status__in=SEAT_HOLDING)),
-            waiting=Count("bookings", filter=Q(bookings__status=BookingStatus.WAITLISTED)),
-        )
-        .order_by("-starts_at")
+    """The sessions this person runs registers for: today's and upcoming soonest first, then past
+    ones most recent first, each paged (`?page=` and `?past=`) by the sessions' start index, with
+    the booked and waiting figures counted for the listed sessions only."""
+    today = _today_starts()
+    managed = Session.objects.managed_by(request.user).select_related("course", "local_authority")
+    upcoming = page_of(
+        request,
+        managed.filter(starts_at__gte=today).order_by("starts_at", "pk").with_booked_and_waiting(),
+        TRAINER_SESSIONS_PER_PAGE,
     )
-    return TemplateResponse(request, "bookings/trainer_sessions.html", {"sessions": sessions[:200]})
+    past = page_of(
+        request,
+        managed.filter(starts_at__lt=today).order_by("-starts_at", "-pk").with_booked_and_waiting(),
+        TRAINER_SESSIONS_PER_PAGE,
+        param="past",
+    )
+    return TemplateResponse(request, "bookings/trainer_sessions.html", {"upcoming": upcoming, "past": past})
 
 
 @role_required(Role.TRAINER, Role.WORKSHOP_COORDINATOR)

@@ -47,7 +47,9 @@ class Certificate(models.Model):
     )
     issued_at = models.DateTimeField(auto_now_add=True)
     pdf = models.FileField(
-        upload_to="certificates/", blank=True, help_text="Rendered once, on first download."
+        upload_to="certificates/",
+        blank=True,
+        help_text="Rendered by a background task when issued, or on first download if that has not run.",
     )
 
     class Meta:
@@ -172,7 +174,12 @@ class Accreditation(models.Model):
                 name="one_accreditation_per_source",
             )
         ]
-        indexes = [models.Index(fields=["scheme", "status"]), models.Index(fields=["holder_name"])]
+        indexes = [
+            models.Index(fields=["scheme", "status"]),
+            # The register lists by name then id, 50 to a page, filtered by status or not.
+            models.Index(fields=["holder_name", "id"]),
+            models.Index(fields=["status", "holder_name", "id"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.holder_name}: {self.scheme} ({self.get_status_display()})"

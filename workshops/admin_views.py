@@ -123,6 +123,16 @@ class WorkshopQueueView(CoordinatorRequiredMixin, IndexView):
         DateColumn("submitted_at", label="Received", sort_key="submitted_at"),
     ]
 
+    def order_queryset(self, queryset):
+        """Then by id, the same way round: many requests share a status or an organisation, and
+        without it the database may put rows that tie in a different order on each page, showing
+        some twice and others never. Every order is served by an index (WorkshopRequest.Meta)."""
+        queryset = super().order_queryset(queryset)
+        ordering = [str(field) for field in queryset.query.order_by]
+        if ordering and not {"pk", "-pk", "id", "-id"} & set(ordering):
+            queryset = queryset.order_by(*queryset.query.order_by, "-pk" if ordering[0][0] == "-" else "pk")
+        return queryset
+
     def get_base_queryset(self):
         return (
             WorkshopRequest.objects.with_clash_flag()

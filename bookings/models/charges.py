@@ -77,6 +77,12 @@ class Charge(models.Model):
 
     class Meta:
         ordering = ["-raised_at"]
+        # Finance's list pages newest first, alone or filtered by status or organisation.
+        indexes = [
+            models.Index(fields=["-raised_at", "-id"], name="charge_newest_first"),
+            models.Index(fields=["status", "-raised_at", "-id"], name="charge_status_newest_first"),
+            models.Index(fields=["organisation", "-raised_at", "-id"], name="charge_org_newest_first"),
+        ]
         constraints = [
             models.CheckConstraint(condition=models.Q(amount__gte=0), name="charge_amount_not_negative"),
             models.CheckConstraint(

@@ -238,6 +238,12 @@ def test_register_queries_stay_flat_as_it_grows(client, django_assert_max_num_qu
     with django_assert_max_num_queries(11):
         response = client.get(reverse("register:register"), {"name": "holder 0", "can_lead": "on"})
     assert len(response.context["page"]) == min(holders, 50)
+    with django_assert_max_num_queries(11):  # a later page of a filtered search
+        response = client.get(
+            reverse("register:register"), {"name": "holder", "status": "active", "page": "2"}
+        )
+    assert response.context["page"].number == (2 if holders > 50 else 1)
+    assert len(response.context["page"]) == min(holders, 50)
 
 
 @pytest.mark.parametrize(("role", "allowed"), [(Role.ADMINISTRATOR, True), (Role.TRAINER, False)])

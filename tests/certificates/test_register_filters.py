@@ -48,6 +48,22 @@ def test_the_filtered_register_is_still_paged_and_pages_keep_the_search(client):
     assert len(second.context["page"]) == 10
 
 
+def test_page_two_carries_on_in_name_order_and_its_links_keep_the_filters(client):
+    many_holders(60)
+    for n in range(5):  # they would sort among the first page's names, but are filtered out
+        accredit(f"Holder {n:05d}a", status=AccreditationStatus.SUSPENDED)
+    signed_in(client, Role.MANAGER)
+    search = {"name": "holder", "status": "active", "can_lead": "on"}
+    first = client.get(reverse("register:register"), search)
+    assert names(client, search) == [f"Holder {n:05d}" for n in range(50)]
+    assert "?name=holder&amp;status=active&amp;can_lead=on&amp;page=2" in first.content.decode()
+    second = client.get(reverse("register:register"), {**search, "page": "2"})
+    assert [a.holder_name for a in second.context["page"]] == [f"Holder {n:05d}" for n in range(50, 60)]
+    html = second.content.decode()
+    assert "?name=holder&amp;status=active&amp;can_lead=on&amp;page=1" in html and 'rel="prev"' in html
+    assert 'rel="next"' not in html and "Page 2 of 2" in html
+
+
 @pytest.mark.parametrize(
     ("query", "message"),
     [

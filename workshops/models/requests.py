@@ -160,8 +160,13 @@ class WorkshopRequest(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "submitted_at"]),
             models.Index(fields=["facilitator", "starts_at"]),
+            # The coordinators' queue, 50 to a page, newest first or sorted by a column (then id),
+            # filtered by status or not.
+            models.Index(fields=["status", "submitted_at", "id"]),
+            models.Index(fields=["submitted_at", "id"]),
+            models.Index(fields=["organisation_name", "id"]),
+            models.Index(fields=["starts_at", "id"]),
         ]
 
     def __str__(self) -> str:
