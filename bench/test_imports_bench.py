@@ -16,19 +16,18 @@ import struct
 import time
 import zipfile
 import zlib
-from datetime import date, timedelta
+from datetime import date
 
 import openpyxl
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
-from bookings.models import Booking, BookingStatus, Charge, ChargeReason, ChargeStatus
+from bench.charges import bulk_charges
+from bookings.models import ChargeStatus
 from certificates.models import AccreditationScheme
-from lms.models import Organisation, Role, User
-from tests.bookings.conftest import make_session
+from lms.models import Role
 from tests.certificates.test_import_bounds import declared_wide_workbook
 from tests.factories import OrganisationFactory, UserFactory, with_role
 
@@ -303,44 +302,8 @@ def test_register_import_memory_and_time():
     measured("Register: 5,000 good rows, preview and confirm", preview_then_confirm)
 
 
-def exported_charges(count: int) -> list[int]:
-    """`count` exported charges, made in bulk: one session, one booking each."""
-    session = make_session(starts_at=timezone.now() + timedelta(days=3), capacity=count)
-    organisation = Organisation.objects.first() or OrganisationFactory()
-    users = User.objects.bulk_create(
-        User(email=f"charged{n}@example.net", full_name=f"Charged {n}") for n in range(count)
-    )
-    now = timezone.now()
-    bookings = Booking.objects.bulk_create(
-        Booking(
-            session=session,
-            user=user,
-            full_name=user.full_name,
-            organisation=organisation,
-            job_role="Nurse",
-            manager_name="M",
-            manager_email="m@example.org",
-            policy_acknowledged_at=now,
-            status=BookingStatus.CANCELLED,
-        )
-        for user in users
-    )
-    charges = Charge.objects.bulk_create(
-        Charge(
-            booking=booking,
-            amount=105,
-            reason=ChargeReason.LATE_CANCELLATION,
-            organisation=organisation,
-            organisation_is_council=False,
-            status=ChargeStatus.EXPORTED,
-        )
-        for booking in bookings
-    )
-    return [charge.pk for charge in charges]
-
-
 def test_invoice_import_memory_and_time():
-    pks = exported_charges(5_000)
+    pks = bulk_charges(5_000, ChargeStatus.EXPORTED)
     client = Client()
     client.force_login(with_role(Role.FINANCE))
 

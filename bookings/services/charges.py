@@ -4,7 +4,7 @@ in batches so each is billed once, and invoiced with the reference finance sends
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from bookings.models import (
@@ -90,35 +90,48 @@ def export_pending(*, by_user) -> ExportBatch | None:
     only charges raised since; nothing is billed twice. The pending charges are locked until the
     caller's transaction ends: lms.exports builds the batch's file and records it in that same
     transaction (bookings.exports), so a second export waits, then finds none of them pending.
-    One UPDATE and one INSERT per thousand charges (an export can hold a hundred thousand): the
-    query picks exactly the charges the table lets "export" move, and each gets the event `move`
-    would have written."""
+    One UPDATE per thousand charges and one INSERT ... SELECT for all their events (an export
+    can hold a hundred thousand; building an event object per charge took most of an export's
+    time): the query picks exactly the charges the table lets "export" move, and each gets the
+    event `move` would have written."""
     export = CHARGE.table["export"]
     pending = list(Charge.objects.select_for_update().pending().order_by("pk").values_list("pk", flat=True))
     if not pending:
         return None
     batch = ExportBatch.objects.create(created_by=by_user)
-    actor_email = getattr(by_user, "email", "") or ""
     for start in range(0, len(pending), EXPORT_CHUNK):
         chunk = pending[start : start + EXPORT_CHUNK]
         Charge.objects.filter(pk__in=chunk).update(status=export.target, export_batch=batch)
-        ChargeEvent.objects.bulk_create(
-            ChargeEvent(
-                charge_id=pk,
-                at=batch.created_at,
-                actor=by_user,
-                actor_email=actor_email,
-                action=export.event_action,
-                from_state=ChargeStatus.PENDING,
-                to_state=export.target,
-                detail=f"Exported in batch {batch.pk}.",
-            )
-            for pk in chunk
-        )
+    _record_exported(batch, by_user, export)
     return batch
 
 
-EXPORT_CHUNK = 1000  # charges marked per statement, so their events never all sit in memory at once
+def _record_exported(batch: ExportBatch, by_user, export) -> None:
+    """Each charge now in the batch gets its "exported" event, in charge order, in one statement."""
+    event_table, charge_table = ChargeEvent._meta, Charge._meta
+    quote = connection.ops.quote_name
+    columns = ("charge", "at", "actor", "actor_email", "action", "from_state", "to_state", "detail")
+    targets = ", ".join(quote(event_table.get_field(name).column) for name in columns)
+    charge_pk = quote(charge_table.pk.column)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(event_table.db_table)} ({targets}) "  # noqa: S608 - names from _meta
+            f"SELECT {charge_pk}, %s, %s, %s, %s, %s, %s, %s FROM {quote(charge_table.db_table)} "
+            f"WHERE {quote(charge_table.get_field('export_batch').column)} = %s ORDER BY {charge_pk}",
+            [
+                connection.ops.adapt_datetimefield_value(batch.created_at),
+                getattr(by_user, "pk", None),
+                getattr(by_user, "email", "") or "",
+                export.event_action,
+                ChargeStatus.PENDING,
+                export.target,
+                f"Exported in batch {batch.pk}.",
+                batch.pk,
+            ],
+        )
+
+
+EXPORT_CHUNK = 1000  # charges marked per UPDATE, within every database's limit on parameters
 
 
 INVOICE_PREVIEW_KIND = "invoices"

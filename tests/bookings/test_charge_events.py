@@ -44,6 +44,7 @@ def test_exporting_records_the_batch_and_who_exported():
         assert (exported.from_state, exported.to_state) == ("pending", "exported")
         assert (exported.actor, exported.actor_email) == (finance, "money@example.org")
         assert exported.detail == f"Exported in batch {batch.pk}."
+        assert exported.at == batch.created_at  # one statement writes them all: the time still reads back
     assert services.export_pending(by_user=finance) is None  # nothing new: no second event
     assert ChargeEvent.objects.filter(action="exported").count() == 2
 
