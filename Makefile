@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-postgres e2e bench lint format install frontend migrate seed worker clean
+.PHONY: help run test test-postgres e2e bench bench-jobs bench-peer lint format install frontend migrate seed worker clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -47,7 +47,21 @@ test-postgres: $(INSTALLED) $(FRONTEND) ## Run the suite on PostgreSQL (DATABASE
 e2e: $(INSTALLED) $(FRONTEND) ## Run only the browser tests (needs Debian's chromium)
 	$(BIN)/pytest tests/e2e
 
-bench: $(INSTALLED) $(FRONTEND) ## Print timings: certificate PDFs, the register at 10,000 holders, imports' peak memory, privacy and assessment pages
+SIZE ?= M
+PEER_VENV := bench/peer/.venv
+
+$(PEER_VENV)/.installed: bench/peer/requirements.txt
+	test -x $(PEER_VENV)/bin/python || $$(readlink -f $(BIN)/python) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/python -m pip install --quiet -r bench/peer/requirements.txt
+	touch $@
+
+bench-peer: $(PEER_VENV)/.installed ## Install wagtail-lms, the benchmark's peer, into bench/peer/.venv
+
+bench: $(INSTALLED) $(FRONTEND) $(PEER_VENV)/.installed ## Load test every page type against the ceiling and wagtail-lms (SIZE=S|M|L, default M)
+	command -v wrk >/dev/null || apt-get install -y wrk
+	$(BIN)/python -m bench.load --size $(SIZE)
+
+bench-jobs: $(INSTALLED) $(FRONTEND) ## Print timings: certificate PDFs, the register at 10,000 holders, imports' peak memory, privacy and assessment pages
 	$(BIN)/pytest bench -q -s
 
 lint: $(INSTALLED) ## Check the code with ruff
