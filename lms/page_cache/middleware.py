@@ -39,6 +39,7 @@ def may_use_cache(request) -> bool:
         and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES  # were messages ever kept in a cookie instead
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path.startswith(_never_prefixes())
     )
