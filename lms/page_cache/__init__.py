@@ -8,13 +8,15 @@ Wagtail page at its own URL (not a routable page's sub-route, never one with a v
 restriction) and the views named in settings.PAGE_CACHE_VIEWS. The personal areas
 (PRIVATE_PATH_PREFIXES, except the learning pages themselves) and the admins never are.
 
-Invalidation is by generation: every key holds the current generation, a random token kept in
-the same cache, and lms.page_cache.receivers replaces it whenever an editor publishes,
+Invalidation is by generation: every entry records the generation it was rendered in, a random
+token kept in the same cache and read with the entry in one round trip (MGET), and an entry of
+any other generation is a miss. lms.page_cache.receivers replaces the token whenever an editor publishes,
 unpublishes, moves, saves or deletes a page, changes a view restriction, a site, a setting
 (the "Worried about a child?" contacts), a local authority, an image or a document. Old
-entries are never read again and expire after PAGE_CACHE_SECONDS. The generation lives in the
-cache itself, so in production every gunicorn worker sees a change at once: the cache must be
-shared (Redis with REDIS_URL, or the database cache), never per-process memory.
+entries are overwritten by the next render and expire after PAGE_CACHE_SECONDS anyway. The
+generation lives in the cache itself, so in production every gunicorn worker sees a change at
+once: the cache must be shared (Redis with REDIS_URL, or the database cache), never
+per-process memory.
 
 Ours rather than wagtail-cache (CodeRed): its 3.0 supports Wagtail up to 7.0 (we run 8), its
 invalidation clears a whole cache alias (a dedicated one, or allauth's rate limits go too) on
@@ -38,19 +40,31 @@ def enabled() -> bool:
     return settings.PAGE_CACHE_SECONDS > 0
 
 
-def generation() -> str | None:
+def generation(known: str | None = None) -> str | None:
     """The current generation; a new random one if the cache has none (never a fixed first
     value, so that a generation evicted from the cache can never bring back older pages)."""
-    value = cache.get(GENERATION_KEY)
+    value = known if known is not None else cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         value = cache.get(GENERATION_KEY)
     return value
 
 
-def key_for(request, current_generation: str) -> str:
+def key_for(request) -> str:
     address = f"{request.scheme}://{request.get_host()}{request.path}"
-    return f"page-cache:{current_generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+    return f"page-cache:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def lookup(request) -> tuple[str, str | None, object]:
+    """The page's key, the current generation and the entry stored for the page, if it is of
+    that generation (else None): one round trip to the cache when both are there."""
+    key = key_for(request)
+    found = cache.get_many([GENERATION_KEY, key])
+    current = generation(found.get(GENERATION_KEY))
+    entry = found.get(key)
+    if entry is None or current is None or entry[0] != current:
+        return key, current, None
+    return key, current, entry[1:]
 
 
 def _new_generation() -> None:
@@ -62,7 +76,7 @@ def _new_generation() -> None:
 
 def invalidate() -> None:
     """Every cached page is out of date. Now, and again when the editor's transaction commits:
-    a request that began between the two and read the old content stored it under the
+    a request that began between the two and read the old content stored it as of the
     generation replaced at commit, so nobody is served it."""
     _new_generation()
     transaction.on_commit(_new_generation)

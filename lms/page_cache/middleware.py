@@ -7,12 +7,14 @@ Vary), but inside SecurityHeadersMiddleware, whose headers are added to every re
 Responses carry `X-Page-Cache: hit` or `miss` where the request could have been served from the
 cache (a miss that was then not stored says so too, as `miss`)."""
 
+import functools
 import logging
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import cc_delim_re
+from wagtail.views import serve as wagtail_serve
 
 from lms import page_cache
 from lms.middleware_security import PRIVATE_PATH_PREFIXES
@@ -26,6 +28,7 @@ LEARNING_PAGES = "/learning/"
 HEADER = "X-Page-Cache"
 
 
+@functools.cache
 def _never_prefixes() -> tuple[str, ...]:
     private = tuple(prefix for prefix in PRIVATE_PATH_PREFIXES if prefix != LEARNING_PAGES)
     admins = (reverse("wagtailadmin_home"), reverse("admin:index"))
@@ -42,7 +45,17 @@ def may_use_cache(request) -> bool:
         and "messages" not in request.COOKIES  # were messages ever kept in a cookie instead
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path.startswith(_never_prefixes())
+        and _routed_to_a_cacheable_view(request.path_info)
     )
+
+
+def _routed_to_a_cacheable_view(path: str) -> bool:
+    """A Wagtail page or a listed view: nothing else pays for a look-up in the cache."""
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return False
+    return match.func is wagtail_serve or match.view_name in settings.PAGE_CACHE_VIEWS
 
 
 def mark_page_cacheable(page, request) -> None:
@@ -117,8 +130,7 @@ class ServeCachedPage:
         if not may_use_cache(request):
             return self.get_response(request)
         try:
-            key = page_cache.key_for(request, page_cache.generation())
-            entry = page_cache.cache.get(key)
+            key, generation, entry = page_cache.lookup(request)
         except Exception:
             logger.exception("The page cache could not be read")
             return self.get_response(request)
@@ -126,7 +138,10 @@ class ServeCachedPage:
             response = _response(entry)
             response[HEADER] = "hit"
             return response
+        if generation is None:
+            return self.get_response(request)
         request._page_cache_key = key
+        request._page_cache_generation = generation
         response = self.get_response(request)
         response[HEADER] = "miss"
         return response
@@ -141,7 +156,8 @@ class StorePage:
         key = getattr(request, "_page_cache_key", None)
         if key is not None and storable(request, response):
             try:
-                page_cache.cache.set(key, _entry(response), settings.PAGE_CACHE_SECONDS)
+                entry = (request._page_cache_generation, *_entry(response))
+                page_cache.cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
             except Exception:
                 logger.exception("The page cache could not be written")
         return response
