@@ -8,7 +8,9 @@ class LmsConfig(AppConfig):
 
     def ready(self):
         from lms import lookups
+        from lms.page_cache import receivers as page_cache_receivers
         from lms.spreadsheets import sanitise_wagtail_exports
 
         sanitise_wagtail_exports()
         lookups.register()
+        page_cache_receivers.connect()

@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "lms.middleware_security.SecurityHeadersMiddleware",  # after WhiteNoise: static files keep caching
+    # Stores anonymous pages as the middleware below left them (cookies, Vary); lms/page_cache.
+    "lms.page_cache.middleware.StorePage",
     "lms.middleware.DropUnsafeCookies",  # before the session cookie is looked up
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -75,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: answers from the page cache once the session, CSRF and messages middleware have run.
+    "lms.page_cache.middleware.ServeCachedPage",
 ]
 
 # Content-Security-Policy (lms.middleware_security): enforced in production; off here so that
@@ -217,6 +221,12 @@ RETENTION = {
     # finished: long enough to look into a failure, no longer.
     "task_results_days": int(env.get("RETENTION_TASK_RESULTS_DAYS", "7")),
 }
+
+# Whole pages for visitors without a session, kept this many seconds at most (0 turns the cache
+# off); emptied on every publish and settings change (lms/page_cache). Besides Wagtail's pages,
+# these views (by URL name) are the same for every visitor without a session.
+PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_VIEWS = ["privacy_notice", "search"]
 
 # Quick Exit sends people to a neutral site after clearing their session.
 QUICK_EXIT_URL = env.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")

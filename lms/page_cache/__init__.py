@@ -1,0 +1,82 @@
+"""Whole-page cache for anonymous visitors: what is the same for everyone is rendered once.
+
+A page is stored only when it was rendered for a visitor with no session cookie (so not signed
+in, no anonymous learning, no messages), at a URL with no query string, and the response is a
+200 HTML page that set no cookie (a page with a CSRF token sets one, so it is never stored),
+asks for no `private`/`no-store`/`no-cache` and varies on nothing but Cookie. Which pages: a
+Wagtail page at its own URL (not a routable page's sub-route, never one with a view
+restriction) and the views named in settings.PAGE_CACHE_VIEWS. The personal areas
+(PRIVATE_PATH_PREFIXES, except the learning pages themselves) and the admins never are.
+
+Invalidation is by generation: every entry records the generation it was rendered in, a random
+token kept in the same cache and read with the entry in one round trip (MGET), and an entry of
+any other generation is a miss. lms.page_cache.receivers replaces the token whenever an editor publishes,
+unpublishes, moves, saves or deletes a page, changes a view restriction, a site, a setting
+(the "Worried about a child?" contacts), a local authority, an image or a document. Old
+entries are overwritten by the next render and expire after PAGE_CACHE_SECONDS anyway. The
+generation lives in the cache itself, so in production every gunicorn worker sees a change at
+once: the cache must be shared (Redis with REDIS_URL, or the database cache), never
+per-process memory.
+
+Ours rather than wagtail-cache (CodeRed): its 3.0 supports Wagtail up to 7.0 (we run 8), its
+invalidation clears a whole cache alias (a dedicated one, or allauth's rate limits go too) on
+publish only, not on settings or contacts, and it caches pages with CSRF tokens per cookie.
+"""
+
+import hashlib
+import logging
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+
+
+def enabled() -> bool:
+    return settings.PAGE_CACHE_SECONDS > 0
+
+
+def generation(known: str | None = None) -> str | None:
+    """The current generation; a new random one if the cache has none (never a fixed first
+    value, so that a generation evicted from the cache can never bring back older pages)."""
+    value = known if known is not None else cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def key_for(request) -> str:
+    address = f"{request.scheme}://{request.get_host()}{request.path}"
+    return f"page-cache:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def lookup(request) -> tuple[str, str | None, object]:
+    """The page's key, the current generation and the entry stored for the page, if it is of
+    that generation (else None): one round trip to the cache when both are there."""
+    key = key_for(request)
+    found = cache.get_many([GENERATION_KEY, key])
+    current = generation(found.get(GENERATION_KEY))
+    entry = found.get(key)
+    if entry is None or current is None or entry[0] != current:
+        return key, current, None
+    return key, current, entry[1:]
+
+
+def _new_generation() -> None:
+    try:
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:
+        logger.exception("Could not start a new page-cache generation")
+
+
+def invalidate() -> None:
+    """Every cached page is out of date. Now, and again when the editor's transaction commits:
+    a request that began between the two and read the old content stored it as of the
+    generation replaced at commit, so nobody is served it."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
