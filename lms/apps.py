@@ -7,8 +7,9 @@ class LmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from lms import lookups
+        from lms import lookups, shared_cache
         from lms.spreadsheets import sanitise_wagtail_exports
 
         sanitise_wagtail_exports()
         lookups.register()
+        shared_cache.connect()

@@ -1,10 +1,10 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from lms import validators
+from lms import shared_cache, validators
 from lms.blocks import BaseStreamBlock
 
 
@@ -27,6 +27,13 @@ class BasePage(Page):
 
     def get_template(self, request, *args, **kwargs):
         return "lms/pages/standard_page.html"
+
+    def get_view_restrictions(self):
+        """Wagtail checks these on every page served: with no private pages anywhere (the
+        usual case, cached), skip its two queries."""
+        if not shared_cache.any_view_restriction():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class HomePage(BasePage):
