@@ -107,7 +107,9 @@ def test_role_names_are_cached_for_the_person(django_assert_num_queries):
 def test_a_page_made_private_asks_for_sign_in_at_once(client):
     assert client.get("/learning/").status_code == 200
     learning = Page.objects.get(depth=3, slug="learning")
-    restriction = PageViewRestriction.objects.create(page=learning, restriction_type=PageViewRestriction.LOGIN)
+    restriction = PageViewRestriction.objects.create(
+        page=learning, restriction_type=PageViewRestriction.LOGIN
+    )
     response = client.get("/learning/")
     assert response.status_code == 302
     assert "/login/" in response["Location"]
