@@ -88,8 +88,8 @@ def _next_step_url(module: ModulePage, enrolment: Enrolment) -> str:
 
 
 def lesson(request, lesson: LessonPage, preview: bool = False):
-    # The module and its lessons without their StreamFields: only titles and addresses are shown.
-    module = ModulePage.objects.parent_of(lesson).defer_streamfields().first()
+    module = lesson.get_parent().specific  # cached on the lesson by routing
+    # Its lessons without their StreamFields: only titles and addresses are shown.
     if preview:
         lessons = list(LessonPage.objects.child_of(module).defer_streamfields())
     else:
