@@ -35,8 +35,6 @@ def module_page(request, module: ModulePage):
     recent = list(enrolment.attempts.all()[:6]) if enrolment else []
     attempts = [attempt for attempt in recent if attempt.is_submitted][:5]
     in_progress = any(attempt.draft for attempt in recent if not attempt.is_submitted)
-    vignettes = module.vignettes()
-    stages = [stage for vignette in vignettes for stage in vignette.stages]
     return _render(
         request,
         module,
@@ -48,10 +46,7 @@ def module_page(request, module: ModulePage):
             "next_lesson": services.next_lesson(module, enrolment, lessons, done) if enrolment else None,
             "attempts": attempts,
             "attempt_in_progress": in_progress,
-            "vignette_count": len(vignettes),
-            "stage_count": len(stages),
-            "question_count": sum(len(stage.questions) for stage in stages),
-            "assessment_minutes": assessment_data.estimated_minutes(stages),
+            **module.assessment_summary(previewing=previewing),
         },
     )
 
@@ -93,8 +88,12 @@ def _next_step_url(module: ModulePage, enrolment: Enrolment) -> str:
 
 
 def lesson(request, lesson: LessonPage, preview: bool = False):
-    module = lesson.get_parent().specific
-    lessons = list(module.lessons()) if not preview else list(LessonPage.objects.child_of(module))
+    module = lesson.get_parent().specific  # cached on the lesson by routing
+    # Its lessons without their StreamFields: only titles and addresses are shown.
+    if preview:
+        lessons = list(LessonPage.objects.child_of(module).defer_streamfields())
+    else:
+        lessons = list(module.lessons())
     position = next((i for i, item in enumerate(lessons) if item.id == lesson.id), 0)
     context = {
         "page": lesson,

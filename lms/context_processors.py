@@ -1,19 +1,72 @@
 from wagtail.models import Site
 
-from lms.models import User
+from lms import shared_cache
+from lms.models import SafeguardingContacts, User
 
 
 def site(request):
-    """Navigation and the signed-in person's roles, computed once per request."""
+    """Navigation, the "Worried about a child?" contacts and the signed-in person's roles: the
+    same on every page, so read from the cache together (lms/shared_cache.py), once a request."""
+    shared = getattr(request, "_lms_shared", None)
+    if shared is None:
+        shared = request._lms_shared = _shared(request)
+    return shared
+
+
+def _shared(request):
     user = request.user
+    host = request.get_host()
+    keys = [shared_cache.CONTACTS, shared_cache.NAVIGATION]
+    signed_in = isinstance(user, User)
+    role_key = shared_cache.role_key(user.pk) if signed_in and "role_names" not in user.__dict__ else None
+    if role_key:
+        keys.append(role_key)
+    found = shared_cache.cache().get_many(keys)
+
+    contacts = found.get(shared_cache.CONTACTS)
+    if contacts is None:
+        contacts = _contacts()
+        shared_cache.cache().set(shared_cache.CONTACTS, contacts, shared_cache.TIMEOUT)
+
+    navigation = found.get(shared_cache.NAVIGATION) or {}
+    if host not in navigation:
+        navigation = {**navigation, host: _navigation_pages(request)}
+        shared_cache.cache().set(shared_cache.NAVIGATION, navigation, shared_cache.TIMEOUT)
+
+    if role_key and role_key in found:
+        user.__dict__["role_names"] = found[role_key]  # what User.role_names would fetch
     return {
-        "navigation_pages": _navigation_pages(request),
-        "user_roles": user.role_names if isinstance(user, User) else frozenset(),
+        "navigation_pages": navigation[host],
+        "safeguarding_contacts": contacts,
+        "user_roles": user.role_names if signed_in else frozenset(),
     }
 
 
-def _navigation_pages(request):
+def _contacts() -> dict:
+    setting = SafeguardingContacts.load()
+    return {
+        "heading": setting.heading,
+        "emergency_message": setting.emergency_message,
+        "other_areas_message": setting.other_areas_message,
+        "published_contacts": [
+            {
+                "local_authority_name": contact.local_authority.name,
+                "service_name": contact.service_name,
+                "phone": contact.phone,
+                "out_of_hours_phone": contact.out_of_hours_phone,
+                "email": contact.email,
+            }
+            for contact in setting.published_contacts()
+        ],
+    }
+
+
+def _navigation_pages(request) -> list[dict]:
     site = Site.find_for_request(request)
     if site is None:
         return []
-    return site.root_page.get_children().live().in_menu().only("title", "url_path")
+    pages = site.root_page.get_children().live().in_menu().only("title", "url_path")
+    return [
+        {"pk": page.pk, "title": page.title, "url_path": page.url_path, "url": page.get_url(request)}
+        for page in pages
+    ]

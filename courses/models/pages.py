@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from courses import assessment as assessment_data
 from courses.blocks import AssessmentStreamBlock, LessonStreamBlock
-from lms import validators
+from lms import shared_cache, validators
 from lms.models import BasePage
 
 
@@ -86,7 +86,8 @@ class ModulePage(RoutablePageMixin, BasePage):
     def lessons(self):
         if self.pk is None:  # previewing a module not yet saved
             return LessonPage.objects.none()
-        return LessonPage.objects.child_of(self).live().public()
+        # Titles and addresses are all a list of lessons needs: never their bodies.
+        return shared_cache.public(LessonPage.objects.child_of(self).live()).defer_streamfields()
 
     def vignettes(self) -> list[assessment_data.Vignette]:
         return assessment_data.vignettes(self.assessment)
@@ -98,6 +99,32 @@ class ModulePage(RoutablePageMixin, BasePage):
         return assessment_data.estimated_minutes(
             [stage for vignette in self.vignettes() for stage in vignette.stages]
         )
+
+    def assessment_summary(self, previewing: bool = False) -> dict[str, int]:
+        """The counts the module page shows. Parsing every vignette is most of that page's
+        work, so the live revision's counts are cached: a new revision has a new key."""
+        key = self._summary_key()
+        cacheable = not previewing and self.pk and self.live_revision_id
+        summary = shared_cache.cache().get(key) if cacheable else None
+        if summary is None:
+            stages = [stage for vignette in self.vignettes() for stage in vignette.stages]
+            summary = {
+                "vignette_count": len(self.vignettes()),
+                "stage_count": len(stages),
+                "question_count": sum(len(stage.questions) for stage in stages),
+                "assessment_minutes": assessment_data.estimated_minutes(stages),
+            }
+            if cacheable:
+                shared_cache.cache().set(key, summary, shared_cache.TIMEOUT)
+        return summary
+
+    def _summary_key(self) -> str:
+        return f"courses:assessment-summary:{self.pk}:{self.live_revision_id}"
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        shared_cache.cache().delete(self._summary_key())  # saved without a new revision
+        return result
 
     # Routes: thin; the work is in courses.views and courses.services.
 

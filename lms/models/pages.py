@@ -1,10 +1,11 @@
 from django.db import models
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from lms import validators
+from lms import shared_cache, validators
 from lms.blocks import BaseStreamBlock
 
 
@@ -28,6 +29,13 @@ class BasePage(Page):
     def get_template(self, request, *args, **kwargs):
         return "lms/pages/standard_page.html"
 
+    def get_view_restrictions(self):
+        """Wagtail checks these on every page served: with no private pages anywhere (the
+        usual case, cached), skip its two queries."""
+        if not shared_cache.any_view_restriction():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
 
 class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
@@ -37,6 +45,32 @@ class HomePage(BasePage):
 
     def get_template(self, request, *args, **kwargs):
         return "lms/pages/home_page.html"
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with fewer queries: it fetches each page along the address and then
+        its specific page, two queries a level. This finds every page along the address in one
+        query and fetches only the deepest one's specific page; a page with routes of its own
+        (RoutablePageMixin, anything overriding route) still routes what lies below it."""
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "".join(f"{slug}/" for slug in path_components[:n])
+            for n in range(1, len(path_components) + 1)
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+        }
+        parent, depth = self, 0
+        while depth < len(path_components) and prefixes[depth] in found:
+            page = found[prefixes[depth]]
+            page._cached_parent_obj = parent  # as Page.route does: get_parent() needs no query
+            parent, depth = page, depth + 1
+            if page.specific_class is None or page.specific_class.route is not Page.route:
+                break
+        if depth == 0:
+            raise Http404
+        return parent.specific.route(request, path_components[depth:])
 
 
 class StandardPage(BasePage):

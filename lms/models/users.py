@@ -5,7 +5,7 @@ from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
 
-from lms import validators
+from lms import shared_cache, validators
 
 
 class Role(models.TextChoices):
@@ -73,7 +73,14 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @cached_property
     def role_names(self) -> frozenset[str]:
-        return frozenset(self.groups.values_list("name", flat=True))
+        """Kept in the cache (lms/shared_cache.py drops it when the person's groups change)."""
+        key = shared_cache.role_key(self.pk)
+        names = shared_cache.cache().get(key) if self.pk else None
+        if names is None:
+            names = frozenset(self.groups.values_list("name", flat=True)) if self.pk else frozenset()
+            if self.pk:
+                shared_cache.cache().set(key, names, shared_cache.TIMEOUT)
+        return names
 
     def has_role(self, *roles: Role) -> bool:
         return self.is_superuser or any(role in self.role_names for role in roles)

@@ -53,3 +53,53 @@ def test_module_page(client, django_assert_max_num_queries, module, user, attemp
     with django_assert_max_num_queries(21):
         response = client.get(module.url)
     assert "Your recent attempts" in response.content.decode()
+
+
+def add_lessons(module, count):
+    from tests.factories import LessonPageFactory
+
+    for n in range(count):
+        LessonPageFactory(parent=module, title=f"Extra lesson {n}", slug=f"extra-{n}")
+
+
+# The fixed cost of a page: routing, session and user, the learner's enrolment and progress.
+# Contacts, navigation, role names and view restrictions come from the cache, and no lesson
+# body or vignette is parsed beyond the one shown; so neither count grows with the lessons.
+@pytest.mark.parametrize("lessons", [3, 30])
+def test_module_page_with_many_lessons(client, django_assert_max_num_queries, module, user, lessons):
+    add_lessons(module, lessons - 1)
+    enrol(module, Learner(user=user))
+    client.force_login(user)
+    client.get(module.url)  # the shared parts cached, as for every request after the first
+    with django_assert_max_num_queries(13):
+        response = client.get(module.url)
+    assert response.content.decode().count("Extra lesson") == lessons - 1
+    assert "4 questions" in response.content.decode()
+
+
+@pytest.mark.parametrize("lessons", [3, 30])
+def test_lesson_page_with_many_lessons(client, django_assert_max_num_queries, module, user, lessons):
+    add_lessons(module, lessons - 1)
+    enrol(module, Learner(user=user))
+    client.force_login(user)
+    last = module.lessons().last()
+    client.get(last.url)
+    with django_assert_max_num_queries(15) as context:
+        response = client.get(last.url)
+    html = response.content.decode()
+    assert f"Lesson {lessons} of {lessons}" in html
+    assert "Previous lesson" in html
+    # Only the lesson shown has its body read.
+    assert sum('"courses_lessonpage"."body"' in query["sql"] for query in context.captured_queries) == 1
+
+
+def test_the_question_count_follows_a_new_revision(client, module, user):
+    """The module page's counts are cached per live revision: publishing shows the new ones."""
+    client.force_login(user)
+    assert "4 questions" in client.get(module.url).content.decode()
+    raw = module.assessment.raw_data
+    questions = raw[0]["value"]["stages"][0]["value"]["questions"]
+    del questions[-1]
+    module.assessment = raw
+    module.save_revision().publish()
+    assert "3 questions" in client.get(module.url).content.decode()
