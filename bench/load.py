@@ -2,7 +2,8 @@
 
     .venv/bin/python -m bench.load --size M      (make bench SIZE=M; S for a quick look, L)
 
-1. The Hub's database (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/bench_<size>) is
+1. The Hub's database (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/bench_<size>,
+   and refused unless its name starts with bench_) is
    created if missing, migrated and loaded with `seed_scale --size <size>` unless it already
    holds scale data; then the cache table and collectstatic.
 2. gunicorn serves lms.wsgi with bench.settings (production settings; its URLconf adds only the
@@ -326,12 +327,24 @@ def wrk(server: Server, target: dict, args) -> dict:
 # --- The run --------------------------------------------------------------------------------------
 
 
+def hub_database(size: str, environ=os.environ) -> str:
+    """The benchmark's own database: BENCH_DATABASE_URL, never the DATABASE_URL an operator's
+    shell may hold, and only one named bench_*, as it loads made-up people and demo accounts."""
+    url = environ.get("BENCH_DATABASE_URL") or f"postgres://postgres@127.0.0.1:5432/bench_{size.lower()}"
+    name = urlparse(url).path.lstrip("/")
+    if not name.startswith("bench_"):
+        raise SystemExit(
+            f"The benchmark loads made-up people and demo accounts into its database, so its name "
+            f"must start with bench_ (BENCH_DATABASE_URL names {name!r})."
+        )
+    return url
+
+
 def hub_environment(size: str) -> dict:
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "DATABASE_URL": os.environ.get("DATABASE_URL")
-        or f"postgres://postgres@127.0.0.1:5432/bench_{size.lower()}",
+        "DATABASE_URL": hub_database(size),
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback; the proxy in front does TLS in production

@@ -1,8 +1,11 @@
 """What every page shows and would otherwise query on every request: the "Worried about a child?"
 contacts, the navigation, each person's role names and whether any page is view-restricted.
 
-Each is kept in caches["default"] and deleted the moment what it was built from changes (the
-receivers below, connected by lms.apps), so an editor's change shows on the next request. The
+Each is kept in caches["shared"] and deleted the moment what it was built from changes (the
+receivers below, connected by lms.apps), so an editor's change shows on the next request: at
+once, and again when the change's transaction commits, because a request served in between
+reads the rows as they were before it and would store them again. A short timeout bounds
+what a request straddling the commit itself could still store. The
 context processor (lms/context_processors.py) reads them all with one get_many.
 
 Only Django and Wagtail are imported here, so the models can use it without an import cycle;
@@ -11,6 +14,7 @@ senders from lms are named as strings."""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -18,11 +22,11 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 CONTACTS = "lms:shared:contacts"
 NAVIGATION = "lms:shared:navigation"
 RESTRICTED = "lms:shared:any-view-restriction"
-TIMEOUT = 24 * 60 * 60  # a backstop: every change deletes its entry at once
+TIMEOUT = 5 * 60  # a backstop: every change deletes its entry, at once and at commit
 
 
 def cache():
-    return caches["default"]
+    return caches["shared"]
 
 
 def role_key(user_id) -> str:
@@ -47,9 +51,18 @@ def public(pages):
 # Invalidation.
 
 
+def forget(keys) -> None:
+    """Delete these entries now, and again when the current transaction commits."""
+    keys = list(keys)
+    if not keys:
+        return
+    cache().delete_many(keys)
+    transaction.on_commit(lambda: cache().delete_many(keys))
+
+
 def _forget(*keys):
     def receiver(**kwargs):
-        cache().delete_many(keys)
+        forget(keys)
 
     return receiver
 
@@ -61,25 +74,25 @@ forget_restrictions = _forget(RESTRICTED)
 
 def forget_navigation_on_page_save(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        cache().delete(NAVIGATION)
+        forget([NAVIGATION])
 
 
 def forget_roles_of_members(sender, instance, **kwargs):
     """A group renamed or deleted: its members' role names change (deleting removes the
     membership rows without m2m_changed)."""
     user_ids = instance.user_set.values_list("pk", flat=True)
-    cache().delete_many([role_key(pk) for pk in user_ids])
+    forget(role_key(pk) for pk in user_ids)
 
 
 def forget_roles_on_membership(sender, instance, action, reverse, model, pk_set, **kwargs):
     if not action.startswith("post_") and action != "pre_clear":
         return
     if not reverse:  # user.groups changed
-        cache().delete(role_key(instance.pk))
+        forget([role_key(instance.pk)])
     elif pk_set:  # group.user_set changed for these people
-        cache().delete_many([role_key(pk) for pk in pk_set])
+        forget(role_key(pk) for pk in pk_set)
     elif action == "pre_clear":  # group.user_set.clear(): who they were is only known before
-        cache().delete_many([role_key(pk) for pk in instance.user_set.values_list("pk", flat=True)])
+        forget(role_key(pk) for pk in instance.user_set.values_list("pk", flat=True))
 
 
 def connect():

@@ -29,12 +29,15 @@ def demo_password():
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    """allauth keeps its rate limits in the cache: each test starts with none used."""
-    from django.core.cache import cache
+    """allauth keeps its rate limits in the cache, and pages and shared fragments are kept in the
+    shared one: each test starts with none."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in ("default", "shared"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "shared"):
+        caches[alias].clear()
 
 
 def ensure_demo_site() -> None:

@@ -123,7 +123,7 @@ class ModulePage(RoutablePageMixin, BasePage):
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
-        shared_cache.cache().delete(self._summary_key())  # saved without a new revision
+        shared_cache.forget([self._summary_key()])  # saved without a new revision
         return result
 
     # Routes: thin; the work is in courses.views and courses.services.

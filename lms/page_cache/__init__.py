@@ -28,12 +28,16 @@ import logging
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
+from django.utils.connection import ConnectionProxy
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+
+# The "shared" alias, not "default": culling pages must never drop allauth's rate limits.
+cache = ConnectionProxy(caches, "shared")
 
 
 def enabled() -> bool:

@@ -25,13 +25,28 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# A cache shared by every app server, so allauth's rate limits hold across them.
+# Caches shared by every app server: "default" holds allauth's rate limits, so they hold across
+# servers; "shared" holds what is rendered once for everyone (lms.page_cache, lms.shared_cache).
+# Kept apart so that culling one never drops the other: a full page cache must never cull the
+# sign-in lockouts.
 if env.get("REDIS_URL"):
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env["REDIS_URL"]}
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env["REDIS_URL"]},
+        "shared": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env["REDIS_URL"],
+            "KEY_PREFIX": "shared",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "lms_cache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "lms_cache"},
+        "shared": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "lms_shared_cache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

@@ -14,7 +14,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Always this process's memory, whatever REDIS_URL says: each test empties the cache
 # (tests/conftest.py), which must never flush a Redis that something else uses.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+    "shared": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shared"},
+}
 QUICK_EXIT_URL = "https://www.bbc.co.uk/weather"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 

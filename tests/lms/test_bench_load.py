@@ -1,6 +1,7 @@
 """`make bench` (bench/load.py) measures the page mix bench/pages.py claims: every page type issue
 13 lists, each on a route that exists; and its ceiling view never reaches the production URLs."""
 
+import pytest
 from django.apps import apps
 from django.urls import resolve
 from django.urls.exceptions import Resolver404
@@ -51,3 +52,15 @@ def test_the_ceiling_is_only_in_the_benchmark_urlconf():
         served = None
     assert served is not bench_urls.ceiling  # at most Wagtail's page serving, which gives a 404
     assert resolve("/bench/ceiling/", urlconf="bench.urls").func is bench_urls.ceiling
+
+
+def test_the_benchmark_never_loads_its_data_into_a_database_not_named_for_it():
+    from bench.load import hub_database
+
+    real = {"DATABASE_URL": "postgres://hub@db.example.org:5432/hub"}
+    assert hub_database("M", real) == "postgres://postgres@127.0.0.1:5432/bench_m"  # not DATABASE_URL
+    with pytest.raises(SystemExit, match="must start with bench_"):
+        hub_database("M", {"BENCH_DATABASE_URL": "postgres://hub@db.example.org:5432/hub"})
+    assert hub_database("L", {"BENCH_DATABASE_URL": "postgres://postgres@127.0.0.1/bench_big"}).endswith(
+        "bench_big"
+    )

@@ -288,10 +288,11 @@ def test_every_worker_sees_a_change_through_a_shared_cache(settings):
     """Production's database cache (or Redis): a publish in one worker empties the cache for
     every other, as the generation lives in the shared cache, not in a worker's memory."""
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "page_cache_test"}
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "limits_test"},
+        "shared": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "page_cache_test"},
     }
     call_command("createcachetable", verbosity=0)
-    other_worker = caches.create_connection("default")
+    other_worker = caches.create_connection("shared")
     client = Client()
     fetch(client, "/guidance/")
     assert fetch(client, "/guidance/")["X-Page-Cache"] == "hit"
