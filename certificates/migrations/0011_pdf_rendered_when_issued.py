@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('certificates', '0010_neutralise_stored_person_text'),
+        ("certificates", "0010_neutralise_stored_person_text"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='certificate',
-            name='pdf',
-            field=models.FileField(blank=True, help_text='Rendered by a background task when issued, or on first download if that has not run.', upload_to='certificates/'),
+            model_name="certificate",
+            name="pdf",
+            field=models.FileField(
+                blank=True,
+                help_text="Rendered by a background task when issued, or on first download if that has not run.",
+                upload_to="certificates/",
+            ),
         ),
     ]

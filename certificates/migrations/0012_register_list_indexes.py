@@ -5,24 +5,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('certificates', '0011_pdf_rendered_when_issued'),
-        ('lms', '0010_stored_exports'),
+        ("certificates", "0011_pdf_rendered_when_issued"),
+        ("lms", "0010_stored_exports"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='accreditation',
-            name='certificate_holder__bad057_idx',
+            model_name="accreditation",
+            name="certificate_holder__bad057_idx",
         ),
         migrations.AddIndex(
-            model_name='accreditation',
-            index=models.Index(fields=['holder_name', 'id'], name='certificate_holder__500f1a_idx'),
+            model_name="accreditation",
+            index=models.Index(fields=["holder_name", "id"], name="certificate_holder__500f1a_idx"),
         ),
         migrations.AddIndex(
-            model_name='accreditation',
-            index=models.Index(fields=['status', 'holder_name', 'id'], name='certificate_status_df3436_idx'),
+            model_name="accreditation",
+            index=models.Index(fields=["status", "holder_name", "id"], name="certificate_status_df3436_idx"),
         ),
     ]

@@ -5,32 +5,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('lms', '0010_stored_exports'),
-        ('workshops', '0004_neutralise_stored_person_text'),
+        ("lms", "0010_stored_exports"),
+        ("workshops", "0004_neutralise_stored_person_text"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='workshoprequest',
-            name='bookings_wo_status_ed8352_idx',
+            model_name="workshoprequest",
+            name="bookings_wo_status_ed8352_idx",
         ),
         migrations.AddIndex(
-            model_name='workshoprequest',
-            index=models.Index(fields=['status', 'submitted_at', 'id'], name='bookings_wo_status_f66043_idx'),
+            model_name="workshoprequest",
+            index=models.Index(fields=["status", "submitted_at", "id"], name="bookings_wo_status_f66043_idx"),
         ),
         migrations.AddIndex(
-            model_name='workshoprequest',
-            index=models.Index(fields=['submitted_at', 'id'], name='bookings_wo_submitt_d53448_idx'),
+            model_name="workshoprequest",
+            index=models.Index(fields=["submitted_at", "id"], name="bookings_wo_submitt_d53448_idx"),
         ),
         migrations.AddIndex(
-            model_name='workshoprequest',
-            index=models.Index(fields=['organisation_name', 'id'], name='bookings_wo_organis_60f3e9_idx'),
+            model_name="workshoprequest",
+            index=models.Index(fields=["organisation_name", "id"], name="bookings_wo_organis_60f3e9_idx"),
         ),
         migrations.AddIndex(
-            model_name='workshoprequest',
-            index=models.Index(fields=['starts_at', 'id'], name='bookings_wo_starts__72d2f0_idx'),
+            model_name="workshoprequest",
+            index=models.Index(fields=["starts_at", "id"], name="bookings_wo_starts__72d2f0_idx"),
         ),
     ]
