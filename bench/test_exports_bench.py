@@ -19,6 +19,7 @@ import time
 import pytest
 
 from bench.charges import bulk_charges
+from bench.proc import status
 from bookings.models import Charge, ChargeStatus
 from lms import exports
 from lms.models import Export, ExportStatus
@@ -28,14 +29,6 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 MB = 1024 * 1024
 REGISTER_HOLDERS = 10_000
-
-
-def _status(field: str) -> int:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-    raise LookupError(field)
 
 
 def _reset_peak() -> bool:
@@ -61,11 +54,11 @@ def _release_free_memory() -> None:
 def measured(label: str, export: Export) -> Export:
     _release_free_memory()
     exact = _reset_peak()
-    resting = _status("VmRSS") if exact else _peak()
+    resting = status("VmRSS") if exact else _peak()
     wall, cpu = time.perf_counter(), time.process_time()
     exports.build(export.pk)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    peak = (_status("VmHWM") if exact else _peak()) - resting
+    peak = (status("VmHWM") if exact else _peak()) - resting
     export.refresh_from_db()
     assert export.status == ExportStatus.DONE, export.error
     how = "peak RSS over start" if exact else "ru_maxrss growth"

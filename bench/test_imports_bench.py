@@ -25,6 +25,7 @@ from django.test import Client
 from django.urls import reverse
 
 from bench.charges import bulk_charges
+from bench.proc import status
 from bookings.models import ChargeStatus
 from certificates.models import AccreditationScheme
 from lms.models import Role
@@ -41,14 +42,6 @@ SHEET_END = b"</sheetData></worksheet>"
 # Measuring ----------------------------------------------------------------------------------
 
 
-def _status(field: str) -> int:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-    raise LookupError(field)
-
-
 def measured(label: str, action) -> None:
     """Run `action` in a forked child; print its time, its peak over its start, and its answer."""
     reader, writer = os.pipe()
@@ -56,10 +49,10 @@ def measured(label: str, action) -> None:
     if pid == 0:  # the child
         os.close(reader)
         try:
-            resting = _status("VmRSS")
+            resting = status("VmRSS")
             started = time.perf_counter()
             answer = action()
-            result = (time.perf_counter() - started, _status("VmHWM") - resting, answer)
+            result = (time.perf_counter() - started, status("VmHWM") - resting, answer)
         except BaseException as error:  # whatever happened, the parent reports it
             result = (0.0, 0, f"failed: {error!r}")
         with os.fdopen(writer, "w") as pipe:

@@ -22,6 +22,16 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env.get(name, default).split(",") if item.strip()]
 
 
+def redis_caches(url: str) -> dict:
+    """Both caches on one Redis: allauth's rate limits in "default", and what is rendered once for
+    everyone (lms.page_cache, lms.shared_cache) in "shared", under a prefix of its own."""
+    redis = "django.core.cache.backends.redis.RedisCache"
+    return {
+        "default": {"BACKEND": redis, "LOCATION": url},
+        "shared": {"BACKEND": redis, "LOCATION": url, "KEY_PREFIX": "shared"},
+    }
+
+
 INSTALLED_APPS = [
     "lms",
     "courses",

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env, env_bool, env_list
+from .base import env, env_bool, env_list, redis_caches
 
 
 def required(name: str) -> str:
@@ -30,14 +30,7 @@ STORAGES = {
 # Kept apart so that culling one never drops the other: a full page cache must never cull the
 # sign-in lockouts.
 if env.get("REDIS_URL"):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env["REDIS_URL"]},
-        "shared": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": env["REDIS_URL"],
-            "KEY_PREFIX": "shared",
-        },
-    }
+    CACHES = redis_caches(env["REDIS_URL"])
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "lms_cache"},
