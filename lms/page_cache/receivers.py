@@ -17,6 +17,8 @@ from lms import page_cache
 from lms.models import LocalAuthority, LocalAuthorityContact
 from lms.page_cache.middleware import mark_page_cacheable
 
+LIVE_FIGURES = ("bookings.Session", "bookings.Booking", "bookings.Course")
+
 
 def invalidate(sender, **kwargs):
     page_cache.invalidate()
@@ -57,4 +59,9 @@ def connect() -> None:
         label = model._meta.label_lower
         post_save.connect(invalidate, sender=model, dispatch_uid=f"page_cache_saved_{label}")
         post_delete.connect(invalidate, sender=model, dispatch_uid=f"page_cache_deleted_{label}")
+    # Figures public pages show that change without an editor: the catalogue's sessions and
+    # places left. Named by label, so lms does not import bookings.
+    for label in LIVE_FIGURES:
+        post_save.connect(invalidate, sender=label, dispatch_uid=f"page_cache_saved_{label}")
+        post_delete.connect(invalidate, sender=label, dispatch_uid=f"page_cache_deleted_{label}")
     hooks.register("on_serve_page", mark_cacheable, order=1000)
