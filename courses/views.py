@@ -29,7 +29,7 @@ def module_page(request, module: ModulePage):
     learner = Learner.from_request(request)
     previewing = getattr(request, "is_preview", False) or module.pk is None
     enrolment = services.enrolment_for(module, learner) if learner.known and not previewing else None
-    lessons = list(module.lessons())
+    lessons = module.lesson_list()
     done = services.completed_lesson_ids(enrolment)
     # One query for both: an open attempt is the newest, as starting again continues it.
     recent = list(enrolment.attempts.all()[:6]) if enrolment else []
@@ -93,7 +93,7 @@ def lesson(request, lesson: LessonPage, preview: bool = False):
     if preview:
         lessons = list(LessonPage.objects.child_of(module).defer_streamfields())
     else:
-        lessons = list(module.lessons())
+        lessons = module.lesson_list()
     position = next((i for i, item in enumerate(lessons) if item.id == lesson.id), 0)
     context = {
         "page": lesson,

@@ -89,6 +89,15 @@ class ModulePage(RoutablePageMixin, BasePage):
         # Titles and addresses are all a list of lessons needs: never their bodies.
         return shared_cache.public(LessonPage.objects.child_of(self).live()).defer_streamfields()
 
+    def lesson_list(self) -> list:
+        """lessons() as a list, kept on the module object: the module a lesson or module page is
+        served with is shared between requests until the tree changes (lms.page_cache.routing),
+        so the list is read once, not on every request."""
+        found = self.__dict__.get("_lesson_list")
+        if found is None:
+            found = self.__dict__["_lesson_list"] = list(self.lessons())
+        return found
+
     def vignettes(self) -> list[assessment_data.Vignette]:
         return assessment_data.vignettes(self.assessment)
 

@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: answers from the page cache once the session, CSRF and messages middleware have run.
     "lms.page_cache.middleware.ServeCachedPage",
+    # Wagtail's routing (site, page, its specific page) answered from memory; lms/page_cache.
+    "lms.page_cache.routing.RouteFromMemory",
 ]
 
 # Content-Security-Policy (lms.middleware_security): enforced in production; off here so that
