@@ -383,7 +383,10 @@ def learning_record(user) -> dict[str, list[dict]]:
     """A learner's modules, in progress and completed, with lessons done: a fixed number of
     queries however many modules they have."""
     enrolments = list(
-        Enrolment.objects.filter(user=user).select_related("module", "completion").order_by("-started_at")
+        Enrolment.objects.filter(user=user)
+        .select_related("module", "completion")
+        .defer("module__body", "module__assessment")  # titles and addresses only: never parsed
+        .order_by("-started_at")
     )
     lessons = lesson_ids_by_module([e.module for e in enrolments])
     done = completed_lessons_by_enrolment(enrolments)

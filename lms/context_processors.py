@@ -1,7 +1,8 @@
 from wagtail.models import Site
 
-from lms import shared_cache
+from lms import page_cache, shared_cache
 from lms.models import SafeguardingContacts, User
+from lms.page_cache import routing
 
 
 def site(request):
@@ -14,14 +15,23 @@ def site(request):
 
 
 def _shared(request):
+    """A Wagtail page has read the generation and these fragments already, with its routing
+    (lms.page_cache.routing); any other view reads them here, the generation with them, and is
+    given its site from memory before its template asks for a page's address."""
     user = request.user
     host = request.get_host()
-    keys = [shared_cache.CONTACTS, shared_cache.NAVIGATION]
+    found = dict(getattr(request, "_lms_shared_found", {}))
+    keys = [key for key in shared_cache.EVERY_PAGE if key not in found]
+    if not hasattr(request, "_lms_shared_found") and page_cache.enabled():
+        keys.append(page_cache.GENERATION_KEY)
     signed_in = isinstance(user, User)
     role_key = shared_cache.role_key(user.pk) if signed_in and "role_names" not in user.__dict__ else None
-    if role_key:
+    if role_key and role_key not in found:
         keys.append(role_key)
-    found = shared_cache.cache().get_many(keys)
+    if keys:
+        found.update(shared_cache.cache().get_many(keys))
+    if page_cache.GENERATION_KEY in keys:
+        routing.remember_site(request, page_cache.generation(found.get(page_cache.GENERATION_KEY)))
 
     contacts = found.get(shared_cache.CONTACTS)
     if contacts is None:

@@ -11,6 +11,8 @@ context processor (lms/context_processors.py) reads them all with one get_many.
 Only Django and Wagtail are imported here, so the models can use it without an import cycle;
 senders from lms are named as strings."""
 
+from contextvars import ContextVar
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import caches
@@ -22,6 +24,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 CONTACTS = "lms:shared:contacts"
 NAVIGATION = "lms:shared:navigation"
 RESTRICTED = "lms:shared:any-view-restriction"
+EVERY_PAGE = (CONTACTS, NAVIGATION)  # read with one get_many on every page (lms.context_processors)
 TIMEOUT = 5 * 60  # a backstop: every change deletes its entry, at once and at commit
 
 
@@ -33,10 +36,16 @@ def role_key(user_id) -> str:
     return f"lms:shared:roles:{user_id}"
 
 
+# The flag as read at the start of this request with the rest (lms.page_cache.routing).
+known_restriction: ContextVar[bool | None] = ContextVar("known_restriction", default=None)
+
+
 def any_view_restriction() -> bool:
     """Whether any page is private. Almost always False, which saves Wagtail's ancestor and
     restriction queries on every page served and every `.public()` filter."""
-    restricted = cache().get(RESTRICTED)
+    restricted = known_restriction.get()
+    if restricted is None:
+        restricted = cache().get(RESTRICTED)
     if restricted is None:
         restricted = PageViewRestriction.objects.exists()
         cache().set(RESTRICTED, restricted, TIMEOUT)

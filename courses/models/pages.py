@@ -114,6 +114,8 @@ class ModulePage(RoutablePageMixin, BasePage):
         work, so the live revision's counts are cached: a new revision has a new key."""
         key = self._summary_key()
         cacheable = not previewing and self.pk and self.live_revision_id
+        if cacheable and key in self.__dict__:  # kept on a module routing shares (page_cache.routing)
+            return self.__dict__[key]
         summary = shared_cache.cache().get(key) if cacheable else None
         if summary is None:
             stages = [stage for vignette in self.vignettes() for stage in vignette.stages]
@@ -125,6 +127,8 @@ class ModulePage(RoutablePageMixin, BasePage):
             }
             if cacheable:
                 shared_cache.cache().set(key, summary, shared_cache.TIMEOUT)
+        if cacheable:
+            self.__dict__[key] = summary
         return summary
 
     def _summary_key(self) -> str:

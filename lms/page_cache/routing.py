@@ -24,13 +24,14 @@ import logging
 import threading
 from collections import OrderedDict
 
+from django.contrib.auth import get_user_model
 from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.views import serve as wagtail_serve
 
-from lms import page_cache
+from lms import page_cache, shared_cache
 
 logger = logging.getLogger(__name__)
 
@@ -109,23 +110,48 @@ class RouteFromMemory:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        try:
+            return self.get_response(request)
+        finally:
+            if (token := getattr(request, "_restriction_token", None)) is not None:
+                shared_cache.known_restriction.reset(token)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_serve or not page_cache.enabled():
             return None
+        # What every page reads from the shared cache comes in the same round trip: the
+        # fragments and role names for lms.context_processors, the restriction flag for
+        # Wagtail's check and a module's lesson list.
+        keys = [page_cache.GENERATION_KEY, shared_cache.RESTRICTED, *shared_cache.EVERY_PAGE]
+        user = request.user
+        role_key = None
+        if isinstance(user, get_user_model()) and "role_names" not in user.__dict__:
+            keys.append(role_key := shared_cache.role_key(user.pk))
         try:
-            generation = getattr(request, "_page_cache_generation", None) or page_cache.generation()
+            request._lms_shared_found = found = page_cache.cache.get_many(keys)
+            generation = page_cache.generation(found.get(page_cache.GENERATION_KEY))
         except Exception:
             logger.exception("The page cache's generation could not be read")
             return None
-        if not generation:
-            return None
-        table = table_for(generation)
-        site = site_for(table, request)
-        request._wagtail_site = site
-        request._wagtail_cached_site_root_paths = table.site_root_paths()
-        if site is not None:
+        if role_key in found:
+            user.__dict__["role_names"] = found[role_key]  # what User.role_names would read
+        if (restricted := found.get(shared_cache.RESTRICTED)) is not None:
+            request._restriction_token = shared_cache.known_restriction.set(restricted)
+        table = remember_site(request, generation)
+        if table is not None and request._wagtail_site is not None:
             path = view_kwargs["path"] if "path" in view_kwargs else view_args[0]  # as serve(request, path)
-            request._wagtail_route_for_request = route(table, request, site, path)
+            request._wagtail_route_for_request = route(table, request, request._wagtail_site, path)
         return None
+
+
+def remember_site(request, generation: str | None) -> _Table | None:
+    """Give the request its site and the sites' root paths from the table, where Wagtail looks
+    for them before querying (Site.find_for_request, Page.get_url with a request)."""
+    if not generation or not page_cache.enabled():
+        return None
+    table = table_for(generation)
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = site_for(table, request)
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = table.site_root_paths()
+    return table

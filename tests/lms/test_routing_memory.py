@@ -4,6 +4,7 @@ as much as anonymous."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
@@ -168,3 +169,33 @@ def test_block_templates_read_only_their_own_values(settings):
         text = template.read_text()
         for word in ("request", "user", "csrf", "perms", "messages"):
             assert word not in text, f"{template} reads {word}"
+
+
+@pytest.fixture
+def database_caches(settings):
+    """Production's database caches, so that every read of the shared cache is a query to count."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "limits_test"},
+        "shared": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "shared_test"},
+    }
+    call_command("createcachetable", verbosity=0)
+
+
+def shared_cache_reads(client, url):
+    client.get(url)
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    sql = [query["sql"] for query in context.captured_queries]
+    return [q for q in sql if "shared_test" in q], [
+        q for q in sql if "wagtailcore_site" in q or "limits_test" in q
+    ]
+
+
+def test_a_signed_in_page_reads_the_shared_cache_once(database_caches, signed_in, learner):
+    module = ModulePage.objects.get(slug="understanding-neglect")
+    enrol(module, Learner(user=learner))
+    for url in [GUIDANCE, module.url, module.lessons().first().url, "/my-learning/"]:
+        reads, site_reads = shared_cache_reads(signed_in, url)
+        assert len(reads) == 1, url  # generation, contacts, navigation, role names, restriction flag
+        assert site_reads == [], url  # the site and its root paths come from memory
