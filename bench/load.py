@@ -462,7 +462,20 @@ COMPARISONS = [
 ]
 
 
+def queries_at_other_sizes(size: str) -> dict[str, dict[str, int]]:
+    """Queries per page from the newest full run at each other size (bench/results/*-<S|M|L>.json;
+    a run with --only is named -subset and not read), to show they do not grow with the data."""
+    found = {}
+    for other in ("S", "M", "L"):
+        runs = sorted(RESULTS.glob(f"*-{other}.json"))
+        if other != size and runs:
+            result = json.loads(runs[-1].read_text())
+            found[other] = {row["key"]: row["queries"] for row in [*result["pages"], *result["peer"]]}
+    return found
+
+
 def markdown(result: dict) -> str:
+    others = result.get("queries_at", {})
     lines = [
         f"# `make bench` at size {result['size']}, {result['finished']}",
         "",
@@ -472,8 +485,10 @@ def markdown(result: dict) -> str:
         "Medians over rounds; the ratio is to the ceiling run right after each page run. CPU is the "
         "gunicorn workers' user+system time per request served.",
         "",
-        "| page | as | req/s | ratio to ceiling | p50 / p95 / p99 ms | errors | CPU ms/req | queries | KB |",
-        "|---|---|---:|---:|---|---:|---:|---:|---:|",
+        "| page | as | req/s | ratio to ceiling | p50 / p95 / p99 ms | errors | CPU ms/req | queries | "
+        + "".join(f"queries at {other} | " for other in others)
+        + "KB |",
+        "|---|---|---:|---:|---|---:|---:|---:|" + "---:|" * len(others) + "---:|",
     ]
     for row in [result["ceiling"], *result["pages"], *result["peer"]]:
         ratio = f"{row['ratio_to_ceiling']:.3f}" if row["ratio_to_ceiling"] is not None else "1"
@@ -485,7 +500,9 @@ def markdown(result: dict) -> str:
         lines.append(
             f"| {row['label']}{status} | {row['role'] or 'anonymous'} | {row['rps']:.0f} | {ratio} | "
             f"{row['p50_ms']:.0f} / {row['p95_ms']:.0f} / {row['p99_ms']:.0f} | {row['errors']} | "
-            f"{row['cpu_ms']:.1f} | {row['queries']} | {row['kb_per_request']:.0f} |"
+            f"{row['cpu_ms']:.1f} | {row['queries']} | "
+            + "".join(f"{queries.get(row['key'], '')} | " for queries in others.values())
+            + f"{row['kb_per_request']:.0f} |"
         )
     if result["comparison"]:
         lines += ["", "| ours vs wagtail-lms | throughput ratio | CPU ms ours / theirs |", "|---|---:|---|"]
@@ -605,14 +622,16 @@ def main(argv=None) -> None:
         "pages": page_rows,
         "peer": peer_rows,
         "comparison": comparison,
+        "queries_at": queries_at_other_sizes(args.size),
     }
     RESULTS.mkdir(exist_ok=True)
     stamp = started.strftime("%Y%m%dT%H%M%SZ")
-    (RESULTS / f"{stamp}-{args.size}.json").write_text(json.dumps(result, indent=2) + "\n")
+    name = args.size if not args.only else f"{args.size}-subset"
+    (RESULTS / f"{stamp}-{name}.json").write_text(json.dumps(result, indent=2) + "\n")
     summary = markdown(result)
     (RESULTS / f"latest-{args.size}.md").write_text(summary)
     print(summary)
-    log(f"wrote bench/results/{stamp}-{args.size}.json and bench/results/latest-{args.size}.md")
+    log(f"wrote bench/results/{stamp}-{name}.json and bench/results/latest-{args.size}.md")
 
 
 if __name__ == "__main__":
