@@ -13,7 +13,8 @@ import types
 from django import forms
 from django.forms.renderers import TemplatesSetting
 from django.forms.utils import ErrorDict, ErrorList
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 
 from lms.fields import GovUKDateInput
 
@@ -103,7 +104,17 @@ def _drawn_by_django(widget) -> bool:
 def render_select(widget, name, value, attrs=None, renderer=None) -> str:
     """A select drawn as Django's templates draw it, but without a template per option: the
     finance page's 400 organisations spent most of that page's time in the template engine.
-    The context (the options, which are selected, every attribute) is still Django's own."""
+    A plain list of choices is drawn straight from them; groups and multiple selects take the
+    context (the options, which are selected, every attribute) from Django itself."""
+    if not widget.allow_multiple_selected and not widget.option_inherits_attrs:
+        flat = _flat_options(widget, value)
+        if flat is not None:
+            return format_html(
+                '<select name="{}"{}>{}</select>',
+                name,
+                _attrs(widget.build_attrs(widget.attrs, attrs)),
+                flat,
+            )
     context = widget.get_context(name, value, attrs)["widget"]
     groups = []
     for group_name, group_choices, _index in context["optgroups"]:
@@ -121,6 +132,24 @@ def render_select(widget, name, value, attrs=None, renderer=None) -> str:
         _attrs(context["attrs"]),
         format_html_join("", "{}", ((group,) for group in groups)),
     )
+
+
+def _flat_options(widget, value) -> SafeString | None:
+    """The options of a select with no groups, as Django's Select draws them (only the first
+    option matching the value is selected), or None where a choice is a group."""
+    wanted = set(widget.format_value(value))
+    options, found = [], False
+    for option_value, label in widget.choices:
+        if isinstance(label, (list, tuple)):
+            return None
+        option_value = "" if option_value is None else str(option_value)
+        selected = not found and option_value in wanted
+        found = found or selected
+        options.append(
+            f'<option value="{conditional_escape(option_value)}"{" selected" if selected else ""}>'
+            f"{conditional_escape(label)}</option>"
+        )
+    return mark_safe("".join(options))  # noqa: S308 - every value and label escaped above
 
 
 def _attrs(attrs: dict) -> str:

@@ -251,6 +251,46 @@ def test_a_select_is_drawn_without_a_template_per_option_exactly_as_djangos_temp
     assert ('<option value="3" selected>South</option>' in ours) == (data["area"] == "3")
 
 
+class ChoosingFlat(forms.Form):
+    area = forms.ChoiceField(
+        choices=[("", "All <areas>"), ("1", "Barnet & Enfield"), ("2", "North"), ("2", "North again")],
+        required=False,
+    )
+    organisation = forms.ModelChoiceField(queryset=None, required=False, empty_label="All organisations")
+
+    def __init__(self, *args, **kwargs):
+        from lms.models import Organisation
+
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.order_by("name")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("data", [{"area": "2"}, {"area": ""}, {"area": "nope"}, {"organisation": "first"}])
+def test_a_plain_list_of_choices_is_drawn_straight_from_them_exactly_as_django_draws_it(data):
+    import copy
+    import re
+    import types
+
+    from lms.rendering import render_select
+    from tests.factories import OrganisationFactory
+
+    first = OrganisationFactory(name="Alder & <Co>")
+    OrganisationFactory(name="Birch")
+    if data.get("organisation") == "first":
+        data = {"organisation": str(first.pk)}
+    form = ChoosingFlat(data)
+    for name in ("area", "organisation"):
+        field = form[name]
+        attrs = {"class": "govuk-select", "required": True}
+        django_drawn = field.as_widget(attrs=attrs)
+        widget = copy.copy(field.field.widget)
+        widget.render = types.MethodType(render_select, widget)
+        ours = field.as_widget(widget=widget, attrs=attrs)
+        assert re.sub(r">\s+<", "><", ours.strip()) == re.sub(r">\s+<", "><", django_drawn.strip())
+    assert "Alder &amp; &lt;Co&gt;" in ours
+
+
 def test_the_govuk_field_template_draws_selects_the_fast_way(monkeypatch):
     from lms import rendering
 
