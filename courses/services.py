@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from courses import scoring
@@ -54,8 +55,14 @@ class Learner:
         return self.user is not None or bool(self.anonymous_key)
 
 
-def enrolment_for(module: ModulePage, learner: Learner) -> Enrolment | None:
-    return Enrolment.objects.for_learner(learner).filter(module=module).first()
+def enrolment_for(module: ModulePage, learner: Learner, lesson: LessonPage | None = None) -> Enrolment | None:
+    """The learner's enrolment on the module; given a lesson, with `lesson_done` (whether they
+    have completed it) read in the same query."""
+    enrolments = Enrolment.objects.for_learner(learner).filter(module=module)
+    if lesson is not None:
+        done = LessonCompletion.objects.filter(enrolment=OuterRef("pk"), lesson=lesson)
+        enrolments = enrolments.annotate(lesson_done=Exists(done))
+    return enrolments.first()
 
 
 def enrolments_by_module(learner: Learner, modules) -> dict[int, Enrolment]:

@@ -111,13 +111,13 @@ def lesson(request, lesson: LessonPage, preview: bool = False):
     if response := _needs_sign_in(request, module):
         return response
     learner = Learner.from_request(request)
-    enrolment = services.enrolment_for(module, learner) if learner.known else None
+    enrolment = services.enrolment_for(module, learner, lesson=lesson) if learner.known else None
     if enrolment is None:
         return redirect(module.url + module.reverse_subpage("confidence", args=["before"]))
     if request.method == "POST":
         services.complete_lesson(enrolment, lesson)
         return redirect(_next_step_url(module, enrolment))
-    context["done"] = lesson.id in services.completed_lesson_ids(enrolment)
+    context["done"] = enrolment.lesson_done
     return TemplateResponse(request, "courses/lesson_page.html", context)
 
 

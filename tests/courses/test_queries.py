@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.models import Attempt, Enrolment
-from courses.services import Learner, enrol
+from courses.services import Learner, complete_lesson, enrol
 from tests.factories import ModulePageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -108,3 +108,20 @@ def test_the_question_count_follows_a_new_revision(client, module, user):
     module.assessment = raw
     module.save_revision().publish()
     assert "3 questions" in client.get(module.url).content.decode()
+
+
+def test_a_lesson_says_whether_it_is_done_from_the_enrolment_query(
+    client, django_assert_max_num_queries, module, user
+):
+    """Whether this lesson is done is read with the enrolment, in one query."""
+    enrolment = enrol(module, Learner(user=user))
+    client.force_login(user)
+    lesson = module.lessons().first()
+    client.get(lesson.url)
+    with django_assert_max_num_queries(3):  # the session, the user, the enrolment with the flag
+        html = client.get(lesson.url).content.decode()
+    assert "Mark as done and continue" in html
+    complete_lesson(enrolment, lesson)
+    html = client.get(lesson.url).content.decode()
+    assert "Mark as done and continue" not in html
+    assert ">Continue</button>" in html
