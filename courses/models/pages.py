@@ -93,10 +93,13 @@ class ModulePage(RoutablePageMixin, BasePage):
         """lessons() as a list, kept on the module object: the module a lesson or module page is
         served with is shared between requests until the tree changes (lms.page_cache.routing),
         so the list is read once, not on every request."""
+        # Kept with the any-view-restriction flag it was filtered by: that flag has a lifetime of
+        # its own (lms.shared_cache), which a list kept for the generation must not outlive.
+        restricted = shared_cache.any_view_restriction()
         found = self.__dict__.get("_lesson_list")
-        if found is None:
-            found = self.__dict__["_lesson_list"] = list(self.lessons())
-        return found
+        if found is None or found[0] != restricted:
+            found = self.__dict__["_lesson_list"] = (restricted, list(self.lessons()))
+        return found[1]
 
     def vignettes(self) -> list[assessment_data.Vignette]:
         return assessment_data.vignettes(self.assessment)

@@ -113,8 +113,10 @@ class RouteFromMemory:
         try:
             return self.get_response(request)
         finally:
-            if (token := getattr(request, "_restriction_token", None)) is not None:
-                shared_cache.known_restriction.reset(token)
+            if getattr(request, "_restriction_token", None) is not None:
+                # Not reset(token): under ASGI (lms/asgi.py) process_view and this run in
+                # different contexts, and reset raises ValueError there.
+                shared_cache.known_restriction.set(None)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_serve or not page_cache.enabled():
