@@ -56,3 +56,18 @@ def test_a_restricted_lesson_leaves_the_outline_once_the_stale_flag_expires(sign
     shared_cache.cache().delete(shared_cache.RESTRICTED)  # the backstop's timeout passes
     html = signed_in.get(module.url).content.decode()
     assert hidden.url not in html
+
+
+def test_a_stale_assessment_summary_is_not_kept_past_its_timeout(signed_in):
+    """The same for the module's counts (ModulePage.assessment_summary): a summary a request
+    straddling a module's save stored is bounded by its TIMEOUT, not kept for the generation."""
+    module = ModulePage.objects.get(slug="understanding-neglect")
+    key = module._summary_key()
+    signed_in.get(module.url)
+    real = shared_cache.cache().get(key)
+    module.save()  # saved without a new revision: the summary is forgotten, a generation begins
+    # Stored by a request that read the module just before the commit.
+    shared_cache.cache().set(key, {**real, "question_count": 99}, shared_cache.TIMEOUT)
+    signed_in.get(module.url)
+    shared_cache.cache().delete(key)  # the backstop's timeout passes
+    assert "99 questions" not in signed_in.get(module.url).content.decode()
