@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from courses import assessment as assessment_data
 from courses.blocks import AssessmentStreamBlock, LessonStreamBlock
-from lms import shared_cache, validators
+from lms import page_cache, shared_cache, validators
 from lms.models import BasePage
 
 
@@ -113,26 +113,35 @@ class ModulePage(RoutablePageMixin, BasePage):
         )
 
     def assessment_summary(self, previewing: bool = False) -> dict[str, int]:
-        """The counts the module page shows. Parsing every vignette is most of that page's
-        work, so the live revision's counts are cached: a new revision has a new key."""
-        key = self._summary_key()
+        """The counts the module page shows. Parsing every vignette is most of that page's work,
+        so it is done once per module object: the module page is served with an object routing
+        keeps for the page-cache generation (lms.page_cache.routing), so once per generation and
+        worker. With the page cache off, the live revision's counts are kept in the shared cache
+        instead (a new revision has a new key)."""
         cacheable = not previewing and self.pk and self.live_revision_id
-        if cacheable and key in self.__dict__:  # kept on a module routing shares (page_cache.routing)
-            return self.__dict__[key]
-        summary = shared_cache.cache().get(key) if cacheable else None
-        if summary is None:
-            stages = [stage for vignette in self.vignettes() for stage in vignette.stages]
-            summary = {
-                "vignette_count": len(self.vignettes()),
-                "stage_count": len(stages),
-                "question_count": sum(len(stage.questions) for stage in stages),
-                "assessment_minutes": assessment_data.estimated_minutes(stages),
-            }
-            if cacheable:
+        if not cacheable:
+            return self._count_assessment()
+        key = self._summary_key()
+        if key not in self.__dict__:
+            # Worked out from this object, never taken from the shared cache: an entry there
+            # may be older than the object (a request straddling a save stores the old counts).
+            if page_cache.enabled():
+                self.__dict__[key] = self._count_assessment()
+            elif (summary := shared_cache.cache().get(key)) is not None:
+                self.__dict__[key] = summary
+            else:
+                self.__dict__[key] = summary = self._count_assessment()
                 shared_cache.cache().set(key, summary, shared_cache.TIMEOUT)
-        if cacheable:
-            self.__dict__[key] = summary
-        return summary
+        return self.__dict__[key]
+
+    def _count_assessment(self) -> dict[str, int]:
+        stages = [stage for vignette in self.vignettes() for stage in vignette.stages]
+        return {
+            "vignette_count": len(self.vignettes()),
+            "stage_count": len(stages),
+            "question_count": sum(len(stage.questions) for stage in stages),
+            "assessment_minutes": assessment_data.estimated_minutes(stages),
+        }
 
     def _summary_key(self) -> str:
         return f"courses:assessment-summary:{self.pk}:{self.live_revision_id}"

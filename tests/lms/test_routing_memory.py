@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from courses.models import ModulePage
 from courses.services import Learner, enrol
-from lms import page_cache
+from lms import page_cache, shared_cache
 from lms.models import GuidancePage, HomePage, StandardPage
 from lms.page_cache import routing
 from tests.factories import LessonPageFactory, practitioner
@@ -199,3 +199,14 @@ def test_a_signed_in_page_reads_the_shared_cache_once(database_caches, signed_in
         reads, site_reads = shared_cache_reads(signed_in, url)
         assert len(reads) == 1, url  # generation, contacts, navigation, role names, restriction flag
         assert site_reads == [], url  # the site and its root paths come from memory
+
+
+def test_with_the_page_cache_off_the_module_counts_come_from_the_shared_cache(signed_in, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    module = ModulePage.objects.get(slug="understanding-neglect")
+    key = module._summary_key()
+    shared_cache.cache().set(key, {**module._count_assessment(), "question_count": 77}, 60)
+    assert "77 questions" in signed_in.get(module.url).content.decode()
+    shared_cache.cache().delete(key)
+    assert "77 questions" not in signed_in.get(module.url).content.decode()
+    assert shared_cache.cache().get(key) == module._count_assessment()
