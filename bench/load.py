@@ -629,9 +629,9 @@ def main(argv=None) -> None:
     name = args.size if not args.only else f"{args.size}-subset"
     (RESULTS / f"{stamp}-{name}.json").write_text(json.dumps(result, indent=2) + "\n")
     summary = markdown(result)
-    (RESULTS / f"latest-{args.size}.md").write_text(summary)
+    (RESULTS / f"latest-{name}.md").write_text(summary)  # a subset never replaces the full table
     print(summary)
-    log(f"wrote bench/results/{stamp}-{name}.json and bench/results/latest-{args.size}.md")
+    log(f"wrote bench/results/{stamp}-{name}.json and bench/results/latest-{name}.md")
 
 
 if __name__ == "__main__":
