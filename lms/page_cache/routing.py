@@ -65,11 +65,6 @@ def table_for(generation: str) -> _Table:
         return _table
 
 
-def forget() -> None:
-    """Drop this process's table (the tests' caches are emptied between tests)."""
-    table_for("")
-
-
 def site_for(table: _Table, request) -> Site | None:
     hostname = split_domain_port(request._get_raw_host())[0]
     key = (hostname, request.get_port())
