@@ -23,15 +23,17 @@ def _shared(request):
     found = dict(getattr(request, "_lms_shared_found", {}))
     keys = [key for key in shared_cache.EVERY_PAGE if key not in found]
     if not hasattr(request, "_lms_shared_found") and page_cache.enabled():
-        keys.append(page_cache.GENERATION_KEY)
+        keys.append(page_cache.TREE_KEY)
     signed_in = isinstance(user, User)
     role_key = shared_cache.role_key(user.pk) if signed_in and "role_names" not in user.__dict__ else None
     if role_key and role_key not in found:
         keys.append(role_key)
     if keys:
         found.update(shared_cache.cache().get_many(keys))
-    if page_cache.GENERATION_KEY in keys:
-        routing.remember_site(request, page_cache.generation(found.get(page_cache.GENERATION_KEY)))
+    if page_cache.TREE_KEY in keys:
+        routing.remember_site(
+            request, page_cache.generation(found.get(page_cache.TREE_KEY), page_cache.TREE_KEY)
+        )
 
     contacts = found.get(shared_cache.CONTACTS)
     if contacts is None:

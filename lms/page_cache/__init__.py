@@ -35,6 +35,10 @@ from django.utils.connection import ConnectionProxy
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+# The tree's own generation, for what lms.page_cache.routing keeps: which page an address leads
+# to and what is the same for everyone on it. Replaced with GENERATION_KEY on every change except
+# the live figures (bookings, sessions, courses), which change what a page shows, not the tree.
+TREE_KEY = "page-cache:tree"
 
 # The "shared" alias, not "default": culling pages must never drop allauth's rate limits.
 cache = ConnectionProxy(caches, "shared")
@@ -44,13 +48,13 @@ def enabled() -> bool:
     return settings.PAGE_CACHE_SECONDS > 0
 
 
-def generation(known: str | None = None) -> str | None:
+def generation(known: str | None = None, key: str = GENERATION_KEY) -> str | None:
     """The current generation; a new random one if the cache has none (never a fixed first
     value, so that a generation evicted from the cache can never bring back older pages)."""
-    value = known if known is not None else cache.get(GENERATION_KEY)
+    value = known if known is not None else cache.get(key)
     if value is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        value = cache.get(GENERATION_KEY)
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        value = cache.get(key)
     return value
 
 
@@ -71,16 +75,17 @@ def lookup(request) -> tuple[str, str | None, object]:
     return key, current, entry[1:]
 
 
-def _new_generation() -> None:
+def _new_generation(keys: tuple[str, ...]) -> None:
     try:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        cache.set_many({key: uuid.uuid4().hex for key in keys}, timeout=None)
     except Exception:
         logger.exception("Could not start a new page-cache generation")
 
 
-def invalidate() -> None:
-    """Every cached page is out of date. Now, and again when the editor's transaction commits:
-    a request that began between the two and read the old content stored it as of the
-    generation replaced at commit, so nobody is served it."""
-    _new_generation()
-    transaction.on_commit(_new_generation)
+def invalidate(tree: bool = True) -> None:
+    """Every cached page is out of date, and with `tree` what routing keeps too. Now, and again
+    when the editor's transaction commits: a request that began between the two and read the
+    old content stored it as of the generation replaced at commit, so nobody is served it."""
+    keys = (GENERATION_KEY, TREE_KEY) if tree else (GENERATION_KEY,)
+    _new_generation(keys)
+    transaction.on_commit(lambda: _new_generation(keys))

@@ -24,6 +24,11 @@ def invalidate(sender, **kwargs):
     page_cache.invalidate()
 
 
+def invalidate_pages_only(sender, **kwargs):
+    """A live figure changed what pages show (places left), not the tree routing keeps."""
+    page_cache.invalidate(tree=False)
+
+
 def invalidate_for_page(sender, instance, **kwargs):
     if isinstance(instance, Page):
         page_cache.invalidate()
@@ -62,6 +67,6 @@ def connect() -> None:
     # Figures public pages show that change without an editor: the catalogue's sessions and
     # places left. Named by label, so lms does not import bookings.
     for label in LIVE_FIGURES:
-        post_save.connect(invalidate, sender=label, dispatch_uid=f"page_cache_saved_{label}")
-        post_delete.connect(invalidate, sender=label, dispatch_uid=f"page_cache_deleted_{label}")
+        post_save.connect(invalidate_pages_only, sender=label, dispatch_uid=f"page_cache_saved_{label}")
+        post_delete.connect(invalidate_pages_only, sender=label, dispatch_uid=f"page_cache_deleted_{label}")
     hooks.register("on_serve_page", mark_cacheable, order=1000)

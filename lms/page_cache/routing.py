@@ -1,13 +1,14 @@
 """Routing from memory: which site a host is and which page an address leads to, worked out once
-per process and kept until the page cache's generation changes.
+per process and kept until the page tree's generation (page_cache.TREE_KEY) changes.
 
 Wagtail finds the site (a query), its home page's specific page (a query), and then each page
 along the address with its specific page (HomePage.route cuts that to one query for the path
 plus one per page with routes of its own, such as a module). That is six or seven queries
 before a lesson's view starts, repeated on every request, signed in or not. The answer is the
 same for everyone until the tree changes, and everything that changes the tree (publishing,
-unpublishing, moving, saving or deleting a page, a view restriction or a site) already starts a
-new page-cache generation (lms.page_cache.receivers). So each process keeps the answers, and
+unpublishing, moving, saving or deleting a page, a view restriction, a site, a setting, an image
+or a document) starts a new tree generation (lms.page_cache.receivers); a booking, session or
+course change empties the page cache but not this. So each process keeps the answers, and
 the pages themselves, for the generation it read at the start of the request: one round trip to
 the shared cache instead of the queries.
 
@@ -119,16 +120,16 @@ class RouteFromMemory:
         # What every page reads from the shared cache comes in the same round trip: the
         # fragments and role names for lms.context_processors, the restriction flag for
         # Wagtail's check and a module's lesson list.
-        keys = [page_cache.GENERATION_KEY, shared_cache.RESTRICTED, *shared_cache.EVERY_PAGE]
+        keys = [page_cache.TREE_KEY, shared_cache.RESTRICTED, *shared_cache.EVERY_PAGE]
         user = request.user
         role_key = None
         if isinstance(user, get_user_model()) and "role_names" not in user.__dict__:
             keys.append(role_key := shared_cache.role_key(user.pk))
         try:
             request._lms_shared_found = found = page_cache.cache.get_many(keys)
-            generation = page_cache.generation(found.get(page_cache.GENERATION_KEY))
+            generation = page_cache.generation(found.get(page_cache.TREE_KEY), page_cache.TREE_KEY)
         except Exception:
-            logger.exception("The page cache's generation could not be read")
+            logger.exception("The page tree's generation could not be read")
             return None
         if role_key in found:
             user.__dict__["role_names"] = found[role_key]  # what User.role_names would read

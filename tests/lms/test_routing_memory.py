@@ -120,7 +120,7 @@ def test_another_workers_change_reaches_this_one_through_the_shared_generation(s
     signed_in.get(GUIDANCE)
     Page.objects.filter(slug="what-is-neglect").update(live=False)  # as if elsewhere: no signal here
     assert signed_in.get(GUIDANCE).status_code == 200  # this worker still has its answer
-    page_cache.cache.set(page_cache.GENERATION_KEY, "another-workers-generation", timeout=None)
+    page_cache.cache.set(page_cache.TREE_KEY, "another-workers-generation", timeout=None)
     assert signed_in.get(GUIDANCE).status_code == 404
 
 
@@ -141,7 +141,7 @@ def test_the_table_is_bounded(signed_in, monkeypatch):
     monkeypatch.setattr(routing, "MAX_ROUTES", 2)
     for url in ["/", "/guidance/", GUIDANCE, "/learning/"]:
         signed_in.get(url)
-    table = routing.table_for(page_cache.generation())
+    table = routing.table_for(page_cache.generation(key=page_cache.TREE_KEY))
     assert [components for _site, components in table.routes] == [
         ("guidance", "what-is-neglect"),
         ("learning",),
@@ -261,3 +261,17 @@ def test_a_stale_assessment_summary_is_not_kept_past_its_timeout(signed_in):
     signed_in.get(module.url)
     shared_cache.cache().delete(key)  # the backstop's timeout passes
     assert "99 questions" not in signed_in.get(module.url).content.decode()
+
+
+def test_a_booking_empties_the_page_cache_but_keeps_routing_from_memory(signed_in, client):
+    """Places left change with every booking (the catalogue is re-rendered), but not which page
+    an address leads to: the routing table is kept through them."""
+    from tests.factories import BookingFactory
+
+    signed_in.get(GUIDANCE)
+    pages_before = page_cache.generation()
+    tree_before = page_cache.generation(key=page_cache.TREE_KEY)
+    BookingFactory()
+    assert page_cache.generation() != pages_before
+    assert page_cache.generation(key=page_cache.TREE_KEY) == tree_before
+    assert tree_queries(signed_in, GUIDANCE) == []
