@@ -115,9 +115,9 @@ class ModulePage(RoutablePageMixin, BasePage):
     def assessment_summary(self, previewing: bool = False) -> dict[str, int]:
         """The counts the module page shows. Parsing every vignette is most of that page's work,
         so it is done once per module object: the module page is served with an object routing
-        keeps for the page-cache generation (lms.page_cache.routing), so once per generation and
-        worker. With the page cache off, the live revision's counts are kept in the shared cache
-        instead (a new revision has a new key)."""
+        keeps for the page tree's generation (lms.page_cache.routing), so once per tree
+        generation and worker. With the page cache off, the live revision's counts are kept in
+        the shared cache instead (a new revision has a new key)."""
         cacheable = not previewing and self.pk and self.live_revision_id
         if not cacheable:
             return self._count_assessment()
